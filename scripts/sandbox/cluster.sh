@@ -1,0 +1,107 @@
+# Configuring, starting and stopping one single-node cluster. Sourced after common.sh.
+
+write_cluster_config() {
+  local cluster="$1" dir; dir=$(cluster_dir "$cluster")
+  mkdir -p "$dir"/{config,data,logs,tmp}
+  if [ ! -f "$dir/config/jvm.options" ]; then
+    cp -r "$ES_HOME/config/." "$dir/config/"
+    # jvm.options names files relative to the working directory; pin them to this node's logs folder.
+    sed -i -e "s|-XX:HeapDumpPath=data|-XX:HeapDumpPath=$dir/data|" \
+      -e "s|-XX:ErrorFile=\(logs/\)\?hs_err|-XX:ErrorFile=$dir/logs/hs_err|" \
+      -e "s|file=\(logs/\)\?gc.log|file=$dir/logs/gc.log|" "$dir/config/jvm.options"
+  fi
+  mkdir -p "$dir/config/certs"
+  cp "$CERTS_DIR/ca.crt" "$CERTS_DIR/node.crt" "$CERTS_DIR/node.key" "$dir/config/certs/"
+  {
+    cat <<EOF
+# Written by scripts/sandbox at every start; edit scripts/sandbox/cluster.sh instead.
+cluster.name: $cluster
+node.name: $cluster-0
+path.data: $dir/data
+path.logs: $dir/logs
+discovery.type: single-node
+network.host: 127.0.0.1
+http.port: $(http_port "$cluster")
+transport.port: $(transport_port "$cluster")
+xpack.security.enabled: true
+xpack.license.self_generated.type: trial
+cluster.routing.allocation.disk.threshold_enabled: false
+indices.breaker.total.use_real_memory: false
+EOF
+    if [ "$(http_scheme "$cluster")" = https ]; then
+      cat <<EOF
+xpack.security.http.ssl.enabled: true
+xpack.security.http.ssl.key: certs/node.key
+xpack.security.http.ssl.certificate: certs/node.crt
+xpack.security.http.ssl.certificate_authorities: [ "certs/ca.crt" ]
+EOF
+    else
+      echo "xpack.security.http.ssl.enabled: false"
+    fi
+    case "$cluster" in
+      remote) cat <<EOF
+remote_cluster_server.enabled: true
+remote_cluster.host: 127.0.0.1
+remote_cluster.port: $SANDBOX_REMOTE_SERVER_PORT
+xpack.security.remote_cluster_server.ssl.enabled: true
+xpack.security.remote_cluster_server.ssl.key: certs/node.key
+xpack.security.remote_cluster_server.ssl.certificate: certs/node.crt
+EOF
+      ;;
+      local) cat <<EOF
+xpack.security.remote_cluster_client.ssl.enabled: true
+xpack.security.remote_cluster_client.ssl.certificate_authorities: [ "certs/ca.crt" ]
+EOF
+      ;;
+    esac
+  } >"$dir/config/elasticsearch.yml"
+  [ "$(id -u)" = 0 ] && chown -R "$SANDBOX_USER:" "$dir"
+  if [ ! -f "$dir/config/elasticsearch.keystore" ]; then
+    keystore "$cluster" create >/dev/null || fail "keystore creation failed for $cluster"
+    printf %s "$SANDBOX_PASSWORD" | keystore "$cluster" add -x -f bootstrap.password \
+      || fail "could not set the elastic password of $cluster"
+  fi
+}
+
+start_cluster() {
+  local cluster="$1" dir; dir=$(cluster_dir "$cluster")
+  if is_running "$cluster"; then say "$cluster is already running (pid $(cat "$(pid_file "$cluster")"))"; return; fi
+  write_cluster_config "$cluster"
+  say "starting $cluster on $(cluster_url "$cluster") (can take a minute or two)"
+  local started=$SECONDS startup_log="$dir/logs/startup.log"
+  local -a cmd; mapfile -t cmd < <(es_user_prefix; es_env "$cluster")
+  # -d returns once the node is ready or has failed; timeout guards against a hang.
+  if ! timeout "$SANDBOX_START_TIMEOUT" "${cmd[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$(pid_file "$cluster")" \
+      >"$startup_log" 2>&1 </dev/null; then
+    fail "$cluster did not start within $SANDBOX_START_TIMEOUT s; see $(log_file "$cluster") and $startup_log"
+  fi
+  wait_for_trial "$cluster"
+  say "$cluster is up after $((SECONDS - started)) s"
+}
+
+# Early requests can meet licence or security-index errors; the trial is what the API-key model needs.
+wait_for_trial() {
+  local cluster="$1" deadline=$((SECONDS + 60)) body
+  while [ $SECONDS -lt $deadline ]; do
+    body=$(es_curl "$cluster" /_license 2>/dev/null || true)
+    if printf %s "$body" | grep -q '"type" *: *"trial"' && printf %s "$body" | grep -q '"status" *: *"active"'; then
+      return
+    fi
+    sleep 1
+  done
+  fail "$cluster started but its trial licence is not active after 60 s; see $(log_file "$cluster")"
+}
+
+stop_cluster() {
+  local cluster="$1" pidf pid; pidf=$(pid_file "$cluster")
+  if ! is_running "$cluster"; then rm -f "$pidf"; return; fi
+  pid=$(cat "$pidf")
+  say "stopping $cluster (pid $pid)"
+  kill "$pid"
+  local deadline=$((SECONDS + 60))
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then kill -9 "$pid" 2>/dev/null; break; fi
+    sleep 1
+  done
+  rm -f "$pidf"
+}

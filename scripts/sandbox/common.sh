@@ -1,0 +1,93 @@
+# Shared settings and helpers of the Elasticsearch sandbox. Sourced, never run.
+# Every value can be overridden from the environment, so a second sandbox (the test run's) never
+# collides with the first (the demo's) or with another service on this machine.
+
+: "${SANDBOX_ES_VERSION:=9.5.4}"                       # newest 9.x on Maven Central; 8.14+ also works
+: "${SANDBOX_CACHE:=/var/tmp/rcc-sandbox-cache}"        # downloaded and unpacked distributions, shared
+: "${SANDBOX_DIR:=/var/tmp/rcc-sandbox}"                # this sandbox's certificates and cluster folders
+: "${SANDBOX_PASSWORD:=sandbox-elastic}"                # the elastic superuser's password on every cluster
+: "${SANDBOX_USER:=rcc-es}"                             # Elasticsearch refuses root: nodes run as this user
+: "${SANDBOX_HEAP:=512m}"
+: "${SANDBOX_START_TIMEOUT:=180}"                       # seconds per node start
+: "${SANDBOX_LOCAL_HTTP_PORT:=9200}"
+: "${SANDBOX_LOCAL_TRANSPORT_PORT:=9300}"
+: "${SANDBOX_REMOTE_HTTP_PORT:=9201}"
+: "${SANDBOX_REMOTE_TRANSPORT_PORT:=9301}"
+: "${SANDBOX_REMOTE_SERVER_PORT:=9443}"
+
+ES_HOME="$SANDBOX_CACHE/elasticsearch-$SANDBOX_ES_VERSION"
+CERTS_DIR="$SANDBOX_DIR/certs"
+SANDBOX_CLUSTERS=(local remote)
+
+say() { printf '[sandbox] %s\n' "$*"; }
+fail() { printf '[sandbox] ERROR: %s\n' "$*" >&2; exit 1; }
+
+cluster_dir() { printf '%s/clusters/%s' "$SANDBOX_DIR" "$1"; }
+pid_file() { printf '%s/es.pid' "$(cluster_dir "$1")"; }
+log_file() { printf '%s/logs/%s.log' "$(cluster_dir "$1")" "$1"; }
+
+http_port() {
+  case "$1" in
+    local) echo "$SANDBOX_LOCAL_HTTP_PORT" ;;
+    remote) echo "$SANDBOX_REMOTE_HTTP_PORT" ;;
+    *) fail "unknown cluster '$1'" ;;
+  esac
+}
+
+transport_port() {
+  case "$1" in
+    local) echo "$SANDBOX_LOCAL_TRANSPORT_PORT" ;;
+    remote) echo "$SANDBOX_REMOTE_TRANSPORT_PORT" ;;
+    *) fail "unknown cluster '$1'" ;;
+  esac
+}
+
+# The remote cluster serves HTTPS (signed by the sandbox CA) so the console's CA-file configuration is
+# exercised for real; the local cluster serves plain HTTP, the common case behind a proxy.
+http_scheme() { [ "$1" = remote ] && echo https || echo http; }
+cluster_url() { printf '%s://127.0.0.1:%s' "$(http_scheme "$1")" "$(http_port "$1")"; }
+
+# curl as the elastic superuser; the sandbox's own administration, never the console's.
+es_curl() {
+  local cluster="$1"; shift
+  local path="$1"; shift
+  curl -sS --max-time 30 --cacert "$CERTS_DIR/ca.crt" -u "elastic:$SANDBOX_PASSWORD" \
+    -H 'Content-Type: application/json' "$@" "$(cluster_url "$cluster")$path"
+}
+
+is_running() {
+  local pidf; pidf=$(pid_file "$1")
+  [ -s "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null
+}
+
+# The argv prefix that runs a command as the unprivileged Elasticsearch user (nothing when we are not root).
+es_user_prefix() {
+  [ "$(id -u)" = 0 ] && printf '%s\n' runuser -u "$SANDBOX_USER" --
+  return 0
+}
+
+# ES 9 needs Java 21+, ES 8 Java 17+; no JDK is bundled in the test distribution, and JAVA_HOME is ignored.
+pick_java_home() {
+  if [ -n "${SANDBOX_JAVA_HOME:-}" ]; then echo "$SANDBOX_JAVA_HOME"; return; fi
+  local need=17 best="" best_v=0 v dir
+  [ "${SANDBOX_ES_VERSION%%.*}" -ge 9 ] && need=21
+  for dir in /usr/lib/jvm/*/; do
+    [ -x "$dir/bin/java" ] && [ -f "$dir/release" ] || continue
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/release")
+    [ -n "$v" ] && [ "$v" -ge "$need" ] && [ "$v" -gt "$best_v" ] && { best="${dir%/}"; best_v=$v; }
+  done
+  [ -n "$best" ] || fail "no JDK $need+ under /usr/lib/jvm for Elasticsearch $SANDBOX_ES_VERSION; set SANDBOX_JAVA_HOME"
+  echo "$best"
+}
+
+es_env() {
+  local cluster="$1" dir; dir=$(cluster_dir "$cluster")
+  printf '%s\n' env "ES_JAVA_HOME=$(pick_java_home)" "ES_PATH_CONF=$dir/config" "ES_TMPDIR=$dir/tmp" \
+    "ES_JAVA_OPTS=-Xms$SANDBOX_HEAP -Xmx$SANDBOX_HEAP"
+}
+
+keystore() {
+  local cluster="$1"; shift
+  local -a cmd; mapfile -t cmd < <(es_user_prefix; es_env "$cluster")
+  "${cmd[@]}" "$ES_HOME/bin/elasticsearch-keystore" "$@"
+}

@@ -1,0 +1,77 @@
+# One-time preparation of the sandbox: distribution, user, certificates. Sourced after common.sh.
+
+# Downloads Elastic's test distribution from Maven Central once; later runs reuse the unpacked copy.
+ensure_distribution() {
+  [ -x "$ES_HOME/bin/elasticsearch" ] && return
+  command -v mvn >/dev/null || fail "mvn is needed to download Elasticsearch from Maven Central"
+  mkdir -p "$SANDBOX_CACHE"
+  local zip="$SANDBOX_CACHE/elasticsearch-$SANDBOX_ES_VERSION.zip"
+  if [ ! -s "$zip" ]; then
+    say "downloading Elasticsearch $SANDBOX_ES_VERSION (test distribution) from Maven Central"
+    mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      "-Dartifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:$SANDBOX_ES_VERSION:zip" \
+      "-DoutputDirectory=$SANDBOX_CACHE" >"$SANDBOX_CACHE/mvn.log" 2>&1 \
+      || fail "download of Elasticsearch $SANDBOX_ES_VERSION failed; see $SANDBOX_CACHE/mvn.log"
+  fi
+  local staging="$SANDBOX_CACHE/.unpack-$$"
+  rm -rf "$staging" && mkdir -p "$staging"
+  unzip -q "$zip" -d "$staging" || fail "could not unpack $zip"
+  mv "$staging/elasticsearch-$SANDBOX_ES_VERSION" "$ES_HOME" && rm -rf "$staging"
+  chmod -R a+rX "$ES_HOME"
+}
+
+ensure_es_user() {
+  [ "$(id -u)" = 0 ] || return 0
+  id "$SANDBOX_USER" >/dev/null 2>&1 && return
+  say "creating the unprivileged user $SANDBOX_USER that runs Elasticsearch"
+  useradd --system --no-create-home --shell /usr/sbin/nologin "$SANDBOX_USER" \
+    || fail "could not create user $SANDBOX_USER"
+}
+
+# One CA for the sandbox and one node certificate that every cluster uses: loopback names and addresses,
+# serverAuth and clientAuth (clientAuth is what the certificate model's mutual TLS needs).
+ensure_certificates() {
+  [ -s "$CERTS_DIR/node.crt" ] && return
+  say "creating the sandbox CA and node certificate with openssl"
+  mkdir -p "$CERTS_DIR"
+  local log="$CERTS_DIR/openssl.log"
+  {
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Remote Clusters Console sandbox CA" \
+      -keyout "$CERTS_DIR/ca.key" -out "$CERTS_DIR/ca.crt" &&
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+      -keyout "$CERTS_DIR/node.key" -out "$CERTS_DIR/node.csr" &&
+    printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" \
+      "extendedKeyUsage=serverAuth,clientAuth" "basicConstraints=CA:FALSE" >"$CERTS_DIR/node.ext" &&
+    openssl x509 -req -in "$CERTS_DIR/node.csr" -CA "$CERTS_DIR/ca.crt" -CAkey "$CERTS_DIR/ca.key" \
+      -CAcreateserial -days 3650 -extfile "$CERTS_DIR/node.ext" -out "$CERTS_DIR/node.crt"
+  } >"$log" 2>&1 || fail "certificate creation failed; see $log"
+  chmod 644 "$CERTS_DIR/ca.crt" "$CERTS_DIR/node.crt"
+}
+
+# The security indices need analysis components from the analysis-common module, which the test
+# distribution leaves out (see security-analysis-plugin/). Compiled here against this very version's jars,
+# so it follows SANDBOX_ES_VERSION; --release 17 keeps it loadable by Elasticsearch 8 on Java 17.
+ensure_security_analysis_plugin() {
+  local plugin_dir="$ES_HOME/plugins/security-analysis"
+  [ -f "$plugin_dir/security-analysis.jar" ] && return
+  local src="$here/sandbox/security-analysis-plugin" build="$SANDBOX_CACHE/.plugin-build-$$"
+  local java_home; java_home=$(pick_java_home)
+  say "building the security-analysis plugin for Elasticsearch $SANDBOX_ES_VERSION"
+  rm -rf "$build" && mkdir -p "$build/classes"
+  "$java_home/bin/javac" --release 17 -nowarn -cp "$ES_HOME/lib/*" -d "$build/classes" \
+    $(find "$src" -name '*.java') >"$build/javac.log" 2>&1 \
+    || fail "the security-analysis plugin did not compile; see $build/javac.log"
+  mkdir -p "$plugin_dir"
+  "$java_home/bin/jar" --create --file "$plugin_dir/security-analysis.jar" -C "$build/classes" . \
+    || fail "could not package the security-analysis plugin"
+  cat >"$plugin_dir/plugin-descriptor.properties" <<PROPS
+description=pattern_capture, unique and uax_url_email for the security indices (sandbox only)
+version=1.0.0
+name=security-analysis
+classname=org.rcc.sandbox.SecurityAnalysisPlugin
+java.version=17
+elasticsearch.version=$SANDBOX_ES_VERSION
+PROPS
+  chmod -R a+rX "$plugin_dir"
+  rm -rf "$build"
+}
