@@ -66,17 +66,18 @@ es_user_prefix() {
   return 0
 }
 
-# ES 9 needs Java 21+, ES 8 Java 17+; no JDK is bundled in the test distribution, and JAVA_HOME is ignored.
+# ES 9 needs Java 21+; ES 8 needs 17 to 21 (it relies on the Security Manager, which Java 24 removed).
+# No JDK is bundled in the test distribution, and JAVA_HOME is ignored.
 pick_java_home() {
   if [ -n "${SANDBOX_JAVA_HOME:-}" ]; then echo "$SANDBOX_JAVA_HOME"; return; fi
-  local need=17 best="" best_v=0 v dir
-  [ "${SANDBOX_ES_VERSION%%.*}" -ge 9 ] && need=21
+  local need=17 most=21 best="" best_v=0 v dir
+  [ "${SANDBOX_ES_VERSION%%.*}" -ge 9 ] && { need=21; most=999; }
   for dir in /usr/lib/jvm/*/; do
     [ -x "$dir/bin/java" ] && [ -f "$dir/release" ] || continue
     v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/release")
-    [ -n "$v" ] && [ "$v" -ge "$need" ] && [ "$v" -gt "$best_v" ] && { best="${dir%/}"; best_v=$v; }
+    [ -n "$v" ] && [ "$v" -ge "$need" ] && [ "$v" -le "$most" ] && [ "$v" -gt "$best_v" ] && { best="${dir%/}"; best_v=$v; }
   done
-  [ -n "$best" ] || fail "no JDK $need+ under /usr/lib/jvm for Elasticsearch $SANDBOX_ES_VERSION; set SANDBOX_JAVA_HOME"
+  [ -n "$best" ] || fail "no JDK $need-$most under /usr/lib/jvm for Elasticsearch $SANDBOX_ES_VERSION; set SANDBOX_JAVA_HOME"
   echo "$best"
 }
 
