@@ -1,0 +1,123 @@
+'use client';
+import { useState } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { signOut } from 'next-auth/react';
+import {
+  EuiAvatar,
+  EuiBadge,
+  EuiButtonEmpty,
+  EuiHeader,
+  EuiHeaderLink,
+  EuiHeaderLinks,
+  EuiHeaderLogo,
+  EuiHeaderSection,
+  EuiHeaderSectionItem,
+  EuiHeaderSectionItemButton,
+  EuiPopover,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
+import type { ConsoleSession } from '@/lib/auth/console-session';
+import { CONSOLE_SECTIONS } from './console-sections';
+
+export function ConsoleHeader({ session }: { session: ConsoleSession }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [userMenuOpen, setUserMenuOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+
+  const clusterLabel = session.clusterName ?? session.clusterDisplayName;
+  return (
+    <EuiHeader position="fixed" data-test-subj="consoleHeader">
+      <EuiHeaderSection>
+        <EuiHeaderSectionItem>
+          <EuiHeaderLogo
+            iconTitle="Remote Clusters console home"
+            href="/remote-clusters"
+            onClick={navigate(router, '/remote-clusters')}
+            data-test-subj="consoleHomeLink"
+          />
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <EuiTitle size="xxs">
+            <span>Remote Clusters console</span>
+          </EuiTitle>
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <EuiBadge color="hollow" iconType="cluster" title={`Signed in to ${session.clusterDisplayName}`} data-test-subj="consoleClusterBadge">
+            {clusterLabel}
+            {session.clusterVersion ? ` · ${session.clusterVersion}` : ''}
+          </EuiBadge>
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+      <EuiHeaderSection side="right">
+        <EuiHeaderSectionItem>
+          <EuiHeaderLinks aria-label="Console sections" popoverButtonProps={{ iconType: 'chevronSingleDown', 'data-test-subj': 'consoleNavMenu' }}>
+            {CONSOLE_SECTIONS.map((section) => (
+              <EuiHeaderLink
+                key={section.path}
+                href={section.path}
+                onClick={navigate(router, section.path)}
+                isActive={pathname.startsWith(section.path)}
+                data-test-subj={section.testSubj}
+              >
+                {section.title}
+              </EuiHeaderLink>
+            ))}
+          </EuiHeaderLinks>
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <EuiPopover
+            isOpen={userMenuOpen}
+            closePopover={() => setUserMenuOpen(false)}
+            anchorPosition="downRight"
+            button={
+              <EuiHeaderSectionItemButton
+                aria-label={`Account menu for ${session.username}`}
+                onClick={() => setUserMenuOpen((open) => !open)}
+                data-test-subj="consoleUserMenuButton"
+              >
+                <EuiAvatar name={session.fullName || session.username} size="s" />
+              </EuiHeaderSectionItemButton>
+            }
+          >
+            <div style={{ minWidth: 240 }} data-test-subj="consoleUserMenu">
+              <EuiText size="s">
+                <strong data-test-subj="consoleUsername">{session.username}</strong>
+                {session.fullName && <div>{session.fullName}</div>}
+                <div>Roles: {session.roles.join(', ') || 'none'}</div>
+                <div>
+                  Session: {session.authMethod === 'api_key' ? 'Elasticsearch API key' : 'password'}, until{' '}
+                  {new Date(session.expiresAt).toLocaleTimeString()}
+                </div>
+              </EuiText>
+              <EuiSpacer size="s" />
+              <EuiButtonEmpty
+                iconType="logOut"
+                size="s"
+                isLoading={signingOut}
+                onClick={() => {
+                  setSigningOut(true);
+                  void signOut({ callbackUrl: '/sign-in' });
+                }}
+                data-test-subj="consoleSignOut"
+              >
+                Sign out
+              </EuiButtonEmpty>
+            </div>
+          </EuiPopover>
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+    </EuiHeader>
+  );
+}
+
+/** Client-side navigation for EUI links, keeping a real href for middle-click and screen readers. */
+function navigate(router: ReturnType<typeof useRouter>, path: string) {
+  return (event: React.MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    router.push(path);
+  };
+}

@@ -1,0 +1,6 @@
+/** The console's sections, in navigation order. */
+export const CONSOLE_SECTIONS = [
+  { path: '/remote-clusters', title: 'Remote clusters', testSubj: 'consoleNavRemoteClusters' },
+  { path: '/roles', title: 'Roles', testSubj: 'consoleNavRoles' },
+  { path: '/api-keys', title: 'API keys', testSubj: 'consoleNavApiKeys' },
+] as const;

@@ -1,0 +1,34 @@
+// EUI loads each icon lazily, leaving an empty <svg> for a second or more after load. Registering the icons
+// the console uses makes them render on the first paint. An unknown name renders <img src=name> (the e2e
+// test looks for that), so keep this list in step with the iconType values used in components/.
+import { appendIconComponentCache } from '@elastic/eui/es/components/icon/icon';
+import { icon as check } from '@elastic/eui/es/components/icon/assets/check';
+import { icon as checkCircle } from '@elastic/eui/es/components/icon/assets/check_circle';
+import { icon as chevronSingleDown } from '@elastic/eui/es/components/icon/assets/chevron_single_down';
+import { icon as clock } from '@elastic/eui/es/components/icon/assets/clock';
+import { icon as cluster } from '@elastic/eui/es/components/icon/assets/cluster';
+import { icon as cross } from '@elastic/eui/es/components/icon/assets/cross';
+import { icon as dot } from '@elastic/eui/es/components/icon/assets/dot';
+import { icon as empty } from '@elastic/eui/es/components/icon/assets/empty';
+import { icon as error } from '@elastic/eui/es/components/icon/assets/error';
+import { icon as eye } from '@elastic/eui/es/components/icon/assets/eye';
+import { icon as eyeSlash } from '@elastic/eui/es/components/icon/assets/eye_slash';
+import { icon as info } from '@elastic/eui/es/components/icon/assets/info';
+import { icon as key } from '@elastic/eui/es/components/icon/assets/key';
+import { icon as lock } from '@elastic/eui/es/components/icon/assets/lock';
+import { icon as logOut } from '@elastic/eui/es/components/icon/assets/log_out';
+import { icon as logoElastic } from '@elastic/eui/es/components/icon/assets/logo_elastic';
+import { icon as magnify } from '@elastic/eui/es/components/icon/assets/magnify';
+import { icon as question } from '@elastic/eui/es/components/icon/assets/question';
+import { icon as refresh } from '@elastic/eui/es/components/icon/assets/refresh';
+import { icon as user } from '@elastic/eui/es/components/icon/assets/user';
+import { icon as users } from '@elastic/eui/es/components/icon/assets/users';
+import { icon as warning } from '@elastic/eui/es/components/icon/assets/warning';
+import { icon as wrench } from '@elastic/eui/es/components/icon/assets/wrench';
+
+export const PRELOADED_ICONS = {
+  check, checkCircle, chevronSingleDown, clock, cluster, cross, dot, empty, error, eye, eyeSlash, info, key, lock,
+  logOut, logoElastic, magnify, question, refresh, user, users, warning, wrench,
+};
+
+appendIconComponentCache(PRELOADED_ICONS);

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** One Elasticsearch cluster the console knows. People sign in to it themselves; no credentials live here. */
+export const registeredClusterSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 lowercase letters, digits, "_" or "-", starting with a letter or digit'),
+  displayName: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  url: z
+    .string()
+    .url('must be a URL such as https://es.example.com:9200')
+    .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must start with http:// or https://')
+    .refine((value) => !new URL(value).username && !new URL(value).password, 'must not contain a user or password'),
+  caFile: z.string().min(1, 'must be a path to a PEM file').optional(),
+});
+export type RegisteredCluster = z.infer<typeof registeredClusterSchema>;
+
+const MIN_SESSION_SECONDS = 5 * 60;
+const MAX_SESSION_SECONDS = 7 * 24 * 60 * 60;
+
+export const consoleConfigSchema = z
+  .object({
+    clusters: z
+      .array(registeredClusterSchema)
+      .min(1, 'must register at least one cluster')
+      .max(50, 'must register at most 50 clusters'),
+    defaultClusterId: z.string().optional(),
+    sessionSecret: z.string().min(32, 'must be at least 32 characters (generate one with: openssl rand -base64 32)'),
+    publicUrl: z
+      .string()
+      .url('must be the URL people open, such as https://console.example.com')
+      .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must start with http:// or https://'),
+    sessionMaxAgeSeconds: z
+      .number()
+      .int('must be a whole number of seconds')
+      .min(MIN_SESSION_SECONDS, `must be at least ${MIN_SESSION_SECONDS} seconds`)
+      .max(MAX_SESSION_SECONDS, `must be at most ${MAX_SESSION_SECONDS} seconds (7 days)`),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.clusters.forEach((cluster, index) => {
+      if (seen.has(cluster.id)) {
+        ctx.addIssue({ code: 'custom', path: ['clusters', index, 'id'], message: `"${cluster.id}" is registered twice` });
+      }
+      seen.add(cluster.id);
+    });
+    if (config.defaultClusterId !== undefined && !seen.has(config.defaultClusterId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultClusterId'],
+        message: `"${config.defaultClusterId}" is not one of the registered clusters (${[...seen].join(', ')})`,
+      });
+    }
+  });
+
+export type ConsoleConfigInput = z.input<typeof consoleConfigSchema>;
+
+export interface ConsoleConfig extends z.infer<typeof consoleConfigSchema> {
+  defaultClusterId: string;
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { RegisteredCluster } from '@/lib/config/schema';
+import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
+import { ApiError } from '@/lib/server/http/api-error';
+import { readSessionGrant } from './read-session';
+import type { SessionGrant } from './session-token';
+
+export interface Caller {
+  credentials: EsCredentials;
+  /** Present for browser sessions; absent for tools that sent their own Authorization header. */
+  grant?: SessionGrant;
+}
+
+const PASSTHROUGH_SCHEMES = /^(Basic|ApiKey|Bearer) [A-Za-z0-9+/=._~-]+$/;
+const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Who is calling, for one registered cluster: a tool's own Authorization header (Basic, ApiKey, Bearer,
+ * used as is, so Elasticsearch enforces the tool's privileges), or else the browser's session for that
+ * cluster. Cookie-authenticated mutations must carry kbn-xsrf (Kibana's convention): a cross-site form
+ * cannot set a custom header, which is the CSRF protection.
+ */
+export async function resolveCaller(request: Request, cluster: RegisteredCluster): Promise<Caller> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    if (!PASSTHROUGH_SCHEMES.test(authorization)) {
+      throw new ApiError(401, 'The Authorization header must use the Basic, ApiKey or Bearer scheme.');
+    }
+    return { credentials: { kind: 'header', value: authorization } };
+  }
+  const grant = await readSessionGrant();
+  if (!grant) throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
+  if (grant.session.clusterId !== cluster.id) {
+    throw new ApiError(401, `You are not signed in to cluster "${cluster.id}".`);
+  }
+  if (MUTATIONS.has(request.method) && !request.headers.has('kbn-xsrf')) {
+    throw new ApiError(400, 'Request must contain a kbn-xsrf header.');
+  }
+  return { credentials: grant.credentials, grant };
+}

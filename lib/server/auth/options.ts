@@ -1,0 +1,64 @@
+import 'server-only';
+import type { NextAuthOptions, User } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { signInSchema } from '@/lib/auth/sign-in-schema';
+import { findCluster, getConfig } from '@/lib/server/config';
+import { isSessionGrant, toConsoleSession, type SessionGrant } from './session-token';
+import { endSession, SignInError, signInToCluster } from './sign-in';
+import { sessionCookie } from './session-cookie';
+
+interface UserWithGrant extends User {
+  grant: SessionGrant;
+}
+
+export function authOptions(): NextAuthOptions {
+  const config = getConfig();
+  return {
+    secret: config.sessionSecret,
+    session: { strategy: 'jwt', maxAge: config.sessionMaxAgeSeconds },
+    jwt: { maxAge: config.sessionMaxAgeSeconds },
+    cookies: { sessionToken: sessionCookie() },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        id: 'elasticsearch',
+        name: 'Elasticsearch',
+        credentials: { clusterId: {}, username: {}, password: {} },
+        async authorize(raw): Promise<UserWithGrant> {
+          const input = signInSchema.safeParse(raw);
+          if (!input.success) throw new SignInError('InvalidInput');
+          const cluster = findCluster(input.data.clusterId);
+          if (!cluster) throw new SignInError('UnknownCluster');
+          let grant: SessionGrant;
+          try {
+            grant = await signInToCluster(cluster, input.data.username, input.data.password, config.sessionMaxAgeSeconds);
+          } catch (error) {
+            // next-auth puts the thrown message into a URL: only our codes may reach it, never a raw error.
+            if (error instanceof SignInError) throw error;
+            console.error(`[auth] sign-in failed unexpectedly: ${(error as Error).name}`);
+            throw new SignInError('SignInFailed');
+          }
+          return { id: `${cluster.id}/${grant.session.username}`, name: grant.session.username, grant };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user && 'grant' in user) token.grant = (user as UserWithGrant).grant;
+        return token;
+      },
+      // The only view of the session the browser gets (/api/auth/session): no credentials.
+      session({ session, token }) {
+        return { expires: session.expires, console: isSessionGrant(token.grant) ? toConsoleSession(token.grant) : null };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const grant = token?.grant;
+        if (!isSessionGrant(grant)) return;
+        const cluster = findCluster(grant.session.clusterId);
+        if (cluster) await endSession(cluster, grant);
+      },
+    },
+  };
+}
