@@ -20,5 +20,6 @@ export type SignInErrorCode = keyof typeof SIGN_IN_ERRORS;
 
 export function signInErrorMessage(code: string | null | undefined): string {
   if (!code) return SIGN_IN_ERRORS.SignInFailed;
-  return code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code as SignInErrorCode] : SIGN_IN_ERRORS.SignInFailed;
+  // Own keys only: `in` would also find inherited ones such as __proto__.
+  return Object.hasOwn(SIGN_IN_ERRORS, code) ? SIGN_IN_ERRORS[code as SignInErrorCode] : SIGN_IN_ERRORS.SignInFailed;
 }

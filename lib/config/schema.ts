@@ -1,16 +1,30 @@
 import { z } from 'zod';
 
+/** An http(s) URL without embedded credentials; one check so later rules never see an unparsable value. */
+function httpUrl(invalidMessage: string, { allowCredentials = false } = {}) {
+  return z.string().superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: invalidMessage });
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      ctx.addIssue({ code: 'custom', message: 'must start with http:// or https://' });
+    } else if (!allowCredentials && (url.username || url.password)) {
+      ctx.addIssue({ code: 'custom', message: 'must not contain a user or password' });
+    }
+  });
+}
+
 /** One Elasticsearch cluster the console knows. People sign in to it themselves; no credentials live here. */
 export const registeredClusterSchema = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 lowercase letters, digits, "_" or "-", starting with a letter or digit'),
   displayName: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
-  url: z
-    .string()
-    .url('must be a URL such as https://es.example.com:9200')
-    .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must start with http:// or https://')
-    .refine((value) => !new URL(value).username && !new URL(value).password, 'must not contain a user or password'),
+  url: httpUrl('must be a URL such as https://es.example.com:9200'),
   caFile: z.string().min(1, 'must be a path to a PEM file').optional(),
 });
 export type RegisteredCluster = z.infer<typeof registeredClusterSchema>;
@@ -26,10 +40,7 @@ export const consoleConfigSchema = z
       .max(50, 'must register at most 50 clusters'),
     defaultClusterId: z.string().optional(),
     sessionSecret: z.string().min(32, 'must be at least 32 characters (generate one with: openssl rand -base64 32)'),
-    publicUrl: z
-      .string()
-      .url('must be the URL people open, such as https://console.example.com')
-      .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must start with http:// or https://'),
+    publicUrl: httpUrl('must be the URL people open, such as https://console.example.com'),
     sessionMaxAgeSeconds: z
       .number()
       .int('must be a whole number of seconds')
