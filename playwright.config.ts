@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { consoleEnv } from './tests/support/console-server';
+
+const PORT = Number(process.env.RCC_E2E_PORT ?? 3101);
+
+// Debian's Chromium by default: Playwright cannot download its own browsers on this machine kind.
+// Elsewhere, set PLAYWRIGHT_CHROMIUM_PATH to any Chromium, or to '' to use Playwright's bundled one.
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    // EUI and Kibana address elements by data-test-subj.
+    testIdAttribute: 'data-test-subj',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: executablePath || undefined,
+      // Without the background-networking flags Chromium keeps dialling out, and this network refuses it.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: consoleEnv(PORT) as Record<string, string>,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
