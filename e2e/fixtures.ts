@@ -12,14 +12,14 @@ interface ConsoleProblems {
  * App Router hides hydration problems there.
  */
 export const test = base.extend<{ consoleProblems: ConsoleProblems }>({
-  consoleProblems: async ({ page }, use) => {
+  consoleProblems: async ({ page }, provide) => {
     const seen: string[] = [];
     const expected: RegExp[] = [];
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() === 'error' || message.type() === 'warning') seen.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
-    await use({ seen, expect: (pattern) => expected.push(pattern) });
+    await provide({ seen, expect: (pattern) => expected.push(pattern) });
     for (const pattern of expected) expect(seen.some((problem) => pattern.test(problem)), `expected ${pattern} in the console`).toBe(true);
     const unexpected = seen.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
     expect(unexpected, 'browser console of the production build').toEqual([]);
