@@ -2,13 +2,16 @@
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-# npm ci when node_modules is missing or was installed from another package-lock.json.
+# Installs the locked versions when node_modules is missing or came from another package-lock.json.
+# `npm install --no-save`, not `npm ci`: the registry this project can reach does not serve other platforms'
+# optional binaries (@next/swc-darwin-*, ...), so the lockfile cannot list them and `npm ci` refuses it as out
+# of sync, while `npm install` installs exactly the locked versions and leaves the lockfile alone.
 ensure_node_modules() {
   local stamp=node_modules/.rcc-lock-hash want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
-  step "npm ci"
-  npm ci --no-audit --no-fund || return 1
+  step "npm install (locked versions)"
+  npm install --no-save --no-audit --no-fund || return 1
   echo "$want" >"$stamp"
 }
 
