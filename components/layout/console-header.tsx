@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import {
@@ -115,7 +115,7 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
 
 /** Client-side navigation for EUI links, keeping a real href for middle-click and screen readers. */
 function navigate(router: ReturnType<typeof useRouter>, path: string) {
-  return (event: React.MouseEvent) => {
+  return (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     router.push(path);

@@ -52,7 +52,7 @@ export async function signInToCluster(
     }
   }
 
-  const cluster_ = await readClusterIdentity(clientAs(cluster, credentials));
+  const clusterIdentity = await readClusterIdentity(clientAs(cluster, credentials));
   return {
     credentials,
     session: {
@@ -61,8 +61,8 @@ export async function signInToCluster(
       roles: identity.roles,
       clusterId: cluster.id,
       clusterDisplayName: cluster.displayName,
-      clusterName: cluster_?.clusterName ?? null,
-      clusterVersion: cluster_?.version ?? null,
+      clusterName: clusterIdentity?.clusterName ?? null,
+      clusterVersion: clusterIdentity?.version ?? null,
       authMethod: credentials.kind === 'api_key' ? 'api_key' : 'password',
       expiresAt,
     },
