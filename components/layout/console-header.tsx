@@ -41,7 +41,7 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
           <EuiTitle size="xxs">
-            <span>Remote Clusters console</span>
+            <span style={{ paddingRight: 8 }}>Remote Clusters console</span>
           </EuiTitle>
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
