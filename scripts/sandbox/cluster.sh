@@ -51,6 +51,10 @@ EOF
       local) cat <<EOF
 xpack.security.remote_cluster_client.ssl.enabled: true
 xpack.security.remote_cluster_client.ssl.certificate_authorities: [ "certs/ca.crt" ]
+# A remote defined in elasticsearch.yml (certificate model, on the remote's transport port): the API cannot
+# change or delete it, and the console must show it as such and refuse to.
+cluster.remote.$SANDBOX_NODE_REMOTE_ALIAS.seeds: [ "127.0.0.1:$(transport_port remote)" ]
+cluster.remote.$SANDBOX_NODE_REMOTE_ALIAS.skip_unavailable: true
 EOF
       ;;
     esac

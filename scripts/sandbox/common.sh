@@ -14,6 +14,7 @@
 : "${SANDBOX_REMOTE_HTTP_PORT:=9201}"
 : "${SANDBOX_REMOTE_TRANSPORT_PORT:=9301}"
 : "${SANDBOX_REMOTE_SERVER_PORT:=9443}"
+: "${SANDBOX_NODE_REMOTE_ALIAS:=node-defined}"          # a remote the local cluster defines in elasticsearch.yml
 
 ES_HOME="$SANDBOX_CACHE/elasticsearch-$SANDBOX_ES_VERSION"
 CERTS_DIR="$SANDBOX_DIR/certs"

@@ -2,6 +2,7 @@ import 'server-only';
 import { errors } from '@elastic/elasticsearch';
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
+import { fieldErrors } from '@/lib/validation/field-errors';
 
 /** The one error body every route returns (Kibana's shape, so Kibana tooling reads it). */
 export interface ApiErrorBody {
@@ -46,8 +47,7 @@ export function toErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
 function describeError(error: unknown): ApiErrorBody {
   if (error instanceof ApiError) return errorBody(error.statusCode, error.message, error.attributes);
   if (error instanceof ZodError) {
-    const fields: Record<string, string> = {};
-    for (const issue of error.issues) fields[issue.path.join('.') || '(body)'] ??= issue.message;
+    const fields = fieldErrors(error);
     const summary = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ');
     return errorBody(400, `Invalid request: ${summary}`, { fields });
   }

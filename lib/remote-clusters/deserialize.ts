@@ -1,0 +1,76 @@
+import type { estypes } from '@elastic/elasticsearch';
+import type { ConnectionMode, RemoteCluster, SettingsSource, TransportCompress } from './model';
+import { likelyNotConnectedReason } from './not-connected-reason';
+import { readBoolean, readInteger, readString, readStringList, settingsFingerprint, type AliasSettings } from './settings';
+
+// The client's type lacks cluster_credentials, which _remote/info shows (redacted) for API-key remotes.
+export type RemoteInfoEntry = estypes.ClusterRemoteInfoClusterRemoteInfo & { cluster_credentials?: string };
+export type ResolveClusterEntry = estypes.IndicesResolveClusterResolveClusterInfo;
+
+/** Everything Elasticsearch says about one alias, from the three reads behind the list. */
+export interface RemoteClusterSources {
+  /** _remote/info: absent when the alias has settings but no seeds or proxy address (an incomplete definition). */
+  info?: RemoteInfoEntry;
+  persistent?: AliasSettings;
+  transient?: AliasSettings;
+  /** From elasticsearch.yml (the "defaults" of _cluster/settings?include_defaults). */
+  node?: AliasSettings;
+  /** The live check: an answer, or why there is none. */
+  liveCheck?: { entry: ResolveClusterEntry } | { timedOutAfter: string } | { unavailable: string };
+}
+
+/** One alias as the console shows it; pure, so it is tested against recorded responses. */
+export function deserializeRemoteCluster(name: string, sources: RemoteClusterSources): RemoteCluster {
+  const { info, persistent, transient, node } = sources;
+  // Elasticsearch's precedence: transient over persistent over elasticsearch.yml.
+  const setting = (key: string): unknown => transient?.[key] ?? persistent?.[key] ?? node?.[key];
+  const hasKeys = (settings?: AliasSettings) => Object.keys(settings ?? {}).length > 0;
+  const settingsSource: SettingsSource = hasKeys(transient) ? 'transient' : hasKeys(persistent) ? 'persistent' : 'node';
+  const mode = connectionMode(info?.mode ?? readString(setting('mode')), setting);
+  const live = sources.liveCheck && 'entry' in sources.liveCheck ? sources.liveCheck.entry : undefined;
+  const isConnected = live?.connected ?? info?.connected ?? false;
+  const securityModel = info?.cluster_credentials ? 'api_key' : 'certificate';
+
+  const cluster: RemoteCluster = {
+    name,
+    mode,
+    isConnected,
+    securityModel,
+    isConfiguredByNode: settingsSource === 'node',
+    settingsSource,
+    skipUnavailable: info?.skip_unavailable ?? readBoolean(setting('skip_unavailable')) ?? true,
+    initialConnectTimeout: info?.initial_connect_timeout === undefined ? undefined : String(info.initial_connect_timeout),
+    transportCompress: readCompress(setting('transport.compress')),
+    transportCompressionScheme: readString(setting('transport.compression_scheme')),
+    transportPingSchedule: readString(setting('transport.ping_schedule')),
+    settingsVersion: settingsFingerprint(persistent, transient),
+  };
+  if (mode === 'sniff') {
+    const sniff = info?.mode === 'sniff' ? info : undefined;
+    cluster.seeds = sniff?.seeds ?? readStringList(setting('seeds')) ?? [];
+    cluster.nodeConnections = readInteger(setting('node_connections')) ?? sniff?.max_connections_per_cluster;
+    cluster.connectedNodesCount = sniff?.num_nodes_connected ?? 0;
+    cluster.maxConnectionsPerCluster = sniff?.max_connections_per_cluster ?? cluster.nodeConnections;
+  } else {
+    const proxy = info?.mode === 'proxy' ? info : undefined;
+    cluster.proxyAddress = proxy?.proxy_address ?? readString(setting('proxy_address'));
+    cluster.serverName = proxy?.server_name || readString(setting('server_name'));
+    cluster.proxySocketConnections = readInteger(setting('proxy_socket_connections')) ?? proxy?.max_proxy_socket_connections;
+    cluster.connectedSocketsCount = proxy?.num_proxy_sockets_connected ?? 0;
+    cluster.maxProxySocketConnections = proxy?.max_proxy_socket_connections ?? cluster.proxySocketConnections;
+  }
+  if (!isConnected) {
+    const reason = likelyNotConnectedReason(cluster, { hasInfo: info !== undefined, liveCheck: sources.liveCheck });
+    if (reason) cluster.notConnectedReason = reason;
+  }
+  return cluster;
+}
+
+function connectionMode(declared: string | undefined, setting: (key: string) => unknown): ConnectionMode {
+  if (declared === 'proxy' || declared === 'sniff') return declared;
+  return setting('proxy_address') !== undefined ? 'proxy' : 'sniff';
+}
+
+function readCompress(value: unknown): TransportCompress | undefined {
+  return value === 'indexing_data' ? 'indexing_data' : readBoolean(value);
+}

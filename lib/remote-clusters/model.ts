@@ -1,0 +1,45 @@
+// The console's view of one remote cluster: Kibana's field names (so Kibana tooling reads it unchanged),
+// with real booleans and numbers where Kibana returns strings, and a few additions Kibana lacks.
+
+export type ConnectionMode = 'sniff' | 'proxy';
+export type SecurityModel = 'api_key' | 'certificate';
+/** Where the definition lives; transient beats persistent, and both beat elasticsearch.yml. */
+export type SettingsSource = 'persistent' | 'transient' | 'node';
+/** Elasticsearch's transport.compress takes true, false or indexing_data. */
+export type TransportCompress = boolean | 'indexing_data';
+
+export interface RemoteCluster {
+  name: string;
+  mode: ConnectionMode;
+  isConnected: boolean;
+  /** Why it is not connected, when Elasticsearch or the settings tell us (absent while connected). */
+  notConnectedReason?: string;
+  securityModel: SecurityModel;
+  isConfiguredByNode: boolean;
+  settingsSource: SettingsSource;
+  skipUnavailable: boolean;
+  initialConnectTimeout?: string;
+  // sniff
+  seeds?: string[];
+  nodeConnections?: number;
+  connectedNodesCount?: number;
+  maxConnectionsPerCluster?: number;
+  // proxy
+  proxyAddress?: string;
+  serverName?: string;
+  proxySocketConnections?: number;
+  connectedSocketsCount?: number;
+  maxProxySocketConnections?: number;
+  // both
+  transportCompress?: TransportCompress;
+  transportCompressionScheme?: string;
+  transportPingSchedule?: string;
+  /** Fingerprint of the alias's API settings; send it back on update to get 409 if someone changed them since. */
+  settingsVersion: string;
+}
+
+export const DEFAULT_NODE_CONNECTIONS = 3;
+export const DEFAULT_PROXY_SOCKET_CONNECTIONS = 18;
+/** The remote cluster server's port (API-key model); the transport port (certificate model) is usually 9300. */
+export const API_KEY_MODEL_PORT = 9443;
+export const CERTIFICATE_MODEL_PORT = 9300;
