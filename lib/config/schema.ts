@@ -46,6 +46,10 @@ export const consoleConfigSchema = z
       .int('must be a whole number of seconds')
       .min(MIN_SESSION_SECONDS, `must be at least ${MIN_SESSION_SECONDS} seconds`)
       .max(MAX_SESSION_SECONDS, `must be at most ${MAX_SESSION_SECONDS} seconds (7 days)`),
+    /** How often pages poll live state; the server also reuses a read this recent for other callers. */
+    refreshIntervalSeconds: z.number().int('must be a whole number of seconds').min(2, 'must be at least 2 seconds').max(3600, 'must be at most 3600 seconds'),
+    /** The per-request limit of the remote clusters' live connection check. */
+    liveCheckTimeoutSeconds: z.number().int('must be a whole number of seconds').min(1, 'must be at least 1 second').max(30, 'must be at most 30 seconds'),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

@@ -17,6 +17,7 @@ const remoteInfo: Record<string, RemoteInfoEntry> = {
     max_proxy_socket_connections: 18, initial_connect_timeout: '30s', skip_unavailable: true,
   },
 };
+const sniffInfo = { mode: 'sniff' as const, connected: true, seeds: [], num_nodes_connected: 0, max_connections_per_cluster: 3, initial_connect_timeout: '30s', skip_unavailable: true };
 const persistent = remoteSettingsByAlias({
   'cluster.remote.px.mode': 'proxy',
   'cluster.remote.px.proxy_address': '127.0.0.1:9443',
@@ -80,7 +81,7 @@ describe('deserializeRemoteCluster', () => {
 
   it('says when the live check timed out', () => {
     const cluster = deserializeRemoteCluster('dead', {
-      info: { ...remoteInfo['node-defined']!, connected: false, seeds: ['10.255.255.1:9300'] },
+      info: { ...sniffInfo, connected: false, seeds: ['10.255.255.1:9300'] },
       persistent: { seeds: ['10.255.255.1:9300'] },
       liveCheck: { timedOutAfter: '2s' },
     });

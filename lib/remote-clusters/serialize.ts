@@ -27,7 +27,7 @@ export interface ExistingAliasSettings {
  * leftover key would either be rejected with the new mode or silently override the persistent value.
  * Keys this form does not manage (transport.compression_scheme set by hand) are kept.
  */
-export function serializeRemoteCluster(name: string, remote: RemoteClusterUpdate, existing: ExistingAliasSettings = {}): ClusterSettingsUpdate {
+export function serializeRemoteCluster(name: string, remote: Partial<RemoteClusterUpdate> & Pick<RemoteClusterUpdate, 'mode'>, existing: ExistingAliasSettings = {}): ClusterSettingsUpdate {
   const key = (suffix: string) => settingKey(name, suffix);
   const persistent: Record<string, unknown> = {
     [key('mode')]: remote.mode,

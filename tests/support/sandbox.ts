@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { Client } from '@elastic/elasticsearch';
 
 /** The sandbox the tests run against: scripts/test.sh exports its folder and password. */
@@ -34,4 +35,28 @@ export async function ensureUser(client: Client, username: string, password: str
   const role = `${username}-role`;
   await client.security.putRole({ name: role, cluster: clusterPrivileges, refresh: 'wait_for' });
   await client.security.putUser({ username, password, roles: [role], full_name: `Test ${username}`, refresh: 'wait_for' });
+}
+
+/** The remote cluster server's port on the sandbox's remote (API-key model). */
+export const REMOTE_SERVER_PORT = Number(process.env.SANDBOX_REMOTE_SERVER_PORT ?? 9443);
+export const REMOTE_TRANSPORT_PORT = Number(process.env.SANDBOX_REMOTE_TRANSPORT_PORT ?? 9301);
+/** The remote the sandbox's local cluster defines in elasticsearch.yml. */
+export const NODE_DEFINED_REMOTE = process.env.SANDBOX_NODE_REMOTE_ALIAS ?? 'node-defined';
+
+/** Creates a cross-cluster API key on the remote and puts it in the local keystore for `alias`, as an operator would. */
+export async function installRemoteCredentials(alias: string): Promise<void> {
+  const key = await adminClient('remote').security.createCrossClusterApiKey({
+    name: `it-${alias}`,
+    access: { search: [{ names: ['logs-*', 'metrics-*'] }] },
+  });
+  runSandbox(['credentials', alias], `${key.encoded}\n`);
+}
+
+export function removeRemoteCredentials(alias: string): void {
+  runSandbox(['remove-credentials', alias]);
+}
+
+function runSandbox(args: string[], input?: string): void {
+  const result = spawnSync('bash', ['scripts/sandbox.sh', ...args], { input, encoding: 'utf8', env: process.env });
+  if (result.status !== 0) throw new Error(`sandbox ${args[0]} failed: ${result.stderr || result.stdout}`);
 }

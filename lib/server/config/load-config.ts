@@ -15,6 +15,12 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_SESSION_SECONDS = 8 * 60 * 60;
+const DEFAULT_REFRESH_SECONDS = 10;
+const DEFAULT_LIVE_CHECK_SECONDS = 2;
+
+function numberOr(value: string | undefined, fallback: number): number {
+  return value === undefined || value === '' ? fallback : Number(value);
+}
 
 /**
  * Reads the configuration from the environment: the cluster registry from the JSON file named by
@@ -44,7 +50,9 @@ export function loadConfig({ env, readFile, isReadable }: ConfigSources): Consol
     defaultClusterId: fileName ? fromFile.defaultClusterId : 'local',
     sessionSecret: env.NEXTAUTH_SECRET,
     publicUrl: env.NEXTAUTH_URL,
-    sessionMaxAgeSeconds: maxAge === undefined || maxAge === '' ? DEFAULT_SESSION_SECONDS : Number(maxAge),
+    sessionMaxAgeSeconds: numberOr(maxAge, DEFAULT_SESSION_SECONDS),
+    refreshIntervalSeconds: numberOr(env.RCC_REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_SECONDS),
+    liveCheckTimeoutSeconds: numberOr(env.RCC_LIVE_CHECK_TIMEOUT_SECONDS, DEFAULT_LIVE_CHECK_SECONDS),
   };
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -67,6 +75,8 @@ const VARIABLE_BY_FIELD: Record<string, string> = {
   sessionSecret: 'NEXTAUTH_SECRET',
   publicUrl: 'NEXTAUTH_URL',
   sessionMaxAgeSeconds: 'RCC_SESSION_MAX_AGE_SECONDS',
+  refreshIntervalSeconds: 'RCC_REFRESH_INTERVAL_SECONDS',
+  liveCheckTimeoutSeconds: 'RCC_LIVE_CHECK_TIMEOUT_SECONDS',
 };
 const SINGLE_CLUSTER_VARIABLE: Record<string, string> = { url: 'RCC_ES_URL', displayName: 'RCC_ES_NAME', caFile: 'RCC_ES_CA_FILE' };
 

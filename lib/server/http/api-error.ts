@@ -29,6 +29,7 @@ const REASON_PHRASES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Payload Too Large',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   504: 'Gateway Timeout',
@@ -44,7 +45,7 @@ export function toErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
   return NextResponse.json(body, { status: body.statusCode });
 }
 
-function describeError(error: unknown): ApiErrorBody {
+export function describeError(error: unknown): ApiErrorBody {
   if (error instanceof ApiError) return errorBody(error.statusCode, error.message, error.attributes);
   if (error instanceof ZodError) {
     const fields = fieldErrors(error);

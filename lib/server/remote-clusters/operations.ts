@@ -1,0 +1,116 @@
+import 'server-only';
+import type { RegisteredCluster } from '@/lib/config/schema';
+import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
+import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import type { RemoteClusterCreate, RemoteClusterUpdate } from '@/lib/remote-clusters/schema';
+import {
+  serializeRemoteCluster, serializeRemoteClusterRemoval, type ClusterSettingsUpdate, type ExistingAliasSettings,
+} from '@/lib/remote-clusters/serialize';
+import { getConfig } from '@/lib/server/config';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
+import { ApiError, describeError } from '@/lib/server/http/api-error';
+import { fetchRemoteClusterState, remoteClustersFromState, sourcesFor, type RemoteClusterState } from './fetch-state';
+import { forgetSharedRead, readRemoteClusterState } from './shared-read';
+
+// Kibana's messages, word for word, so tools that match on them keep working.
+export const ALREADY_EXISTS = 'There is already a remote cluster with that name.';
+export const NOT_FOUND = 'There is no remote cluster with that name.';
+
+export function nodeDefinedMessage(name: string): string {
+  return `Remote cluster "${name}" is defined in elasticsearch.yml on the cluster's nodes; the API cannot change or remove it. Edit elasticsearch.yml on every node and restart them.`;
+}
+
+interface Target {
+  cluster: RegisteredCluster;
+  credentials: EsCredentials;
+}
+
+export async function listRemoteClusters({ cluster, credentials }: Target, { fresh = false } = {}): Promise<RemoteCluster[]> {
+  const { refreshIntervalSeconds, liveCheckTimeoutSeconds } = getConfig();
+  const state = await readRemoteClusterState(cluster, credentials, {
+    maxAgeMs: refreshIntervalSeconds * 1000, liveCheckSeconds: liveCheckTimeoutSeconds, fresh,
+  });
+  return remoteClustersFromState(state);
+}
+
+export async function getRemoteCluster(target: Target, name: string, options?: { fresh?: boolean }): Promise<RemoteCluster> {
+  const remote = (await listRemoteClusters(target, options)).find((candidate) => candidate.name === name);
+  if (!remote) throw new ApiError(404, NOT_FOUND);
+  return remote;
+}
+
+/** Writes always start from Elasticsearch's current state, never from a shared read. */
+async function currentState({ cluster, credentials }: Target): Promise<RemoteClusterState> {
+  return fetchRemoteClusterState(clientAs(cluster, credentials));
+}
+
+function isKnown(state: RemoteClusterState, name: string): boolean {
+  return name in state.info || state.persistent.has(name) || state.transient.has(name);
+}
+
+function existingSettings(state: RemoteClusterState, name: string): ExistingAliasSettings {
+  return { persistent: state.persistent.get(name), transient: state.transient.get(name) };
+}
+
+export async function createRemoteCluster(target: Target, remote: RemoteClusterCreate): Promise<{ acknowledged: true }> {
+  const state = await currentState(target);
+  if (isKnown(state, remote.name)) throw new ApiError(409, ALREADY_EXISTS);
+  await putSettings(target, serializeRemoteCluster(remote.name, remote));
+  return { acknowledged: true };
+}
+
+export async function updateRemoteCluster(target: Target, name: string, remote: RemoteClusterUpdate): Promise<RemoteCluster> {
+  const state = await currentState(target);
+  if (!isKnown(state, name)) throw new ApiError(404, NOT_FOUND);
+  const current = deserializeRemoteCluster(name, sourcesFor(state, name));
+  if (current.isConfiguredByNode) throw new ApiError(400, nodeDefinedMessage(name));
+  // Cluster settings have no compare-and-set; checking right before the write narrows the window to
+  // milliseconds, which is what separates two people editing in two browsers.
+  if (remote.settingsVersion !== undefined && remote.settingsVersion !== current.settingsVersion) {
+    throw new ApiError(409, `Remote cluster "${name}" was changed by someone else after you opened it. Reload it, check the changes and save again.`, {
+      currentSettingsVersion: current.settingsVersion,
+    });
+  }
+  await putSettings(target, serializeRemoteCluster(name, remote, existingSettings(state, name)));
+  const after = await currentState(target);
+  return deserializeRemoteCluster(name, sourcesFor(after, name));
+}
+
+export interface DeleteResult {
+  itemsDeleted: string[];
+  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+}
+
+/** Kibana's contract: always 200, with what was deleted and why the rest was not. */
+export async function deleteRemoteClusters(target: Target, names: string[]): Promise<DeleteResult> {
+  const result: DeleteResult = { itemsDeleted: [], errors: [] };
+  const fail = (name: string, status: number, message: string) => result.errors.push({ name, error: { status, payload: { message } } });
+  const state = await currentState(target);
+  const removable: string[] = [];
+  for (const name of new Set(names)) {
+    if (!isKnown(state, name)) fail(name, 404, NOT_FOUND);
+    else if (deserializeRemoteCluster(name, sourcesFor(state, name)).isConfiguredByNode) fail(name, 400, nodeDefinedMessage(name));
+    else removable.push(name);
+  }
+  if (removable.length === 0) return result;
+  try {
+    await putSettings(target, serializeRemoteClusterRemoval(removable.map((name) => ({ name, existing: existingSettings(state, name) }))));
+  } catch (error) {
+    const { statusCode, message } = describeError(error);
+    for (const name of removable) fail(name, statusCode, message);
+    return result;
+  }
+  const after = await currentState(target);
+  for (const name of removable) {
+    // An alias still in _remote/info after its API settings are gone is also defined in elasticsearch.yml.
+    if (after.persistent.has(name) || after.transient.has(name)) fail(name, 500, `Remote cluster "${name}" still has settings after the removal.`);
+    else result.itemsDeleted.push(name);
+  }
+  return result;
+}
+
+async function putSettings({ cluster, credentials }: Target, body: ClusterSettingsUpdate) {
+  forgetSharedRead(cluster.id);
+  await clientAs(cluster, credentials).cluster.putSettings(body);
+}
