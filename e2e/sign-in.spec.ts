@@ -21,7 +21,7 @@ test('signs in through the form against the real cluster, sees the shell, naviga
   await page.getByTestId('signInSubmit').click();
   await expect(page).toHaveURL(/\/remote-clusters$/);
   await expect(shell.clusterBadge()).toContainText(/local · \d+\.\d+\.\d+/);
-  await expect(page.getByTestId('remoteClustersComingSoon')).toBeVisible();
+  await expect(page.getByTestId('remoteClustersHeader')).toBeVisible();
 
   await shell.navLink('Roles').click();
   await expect(page).toHaveURL(/\/roles$/);

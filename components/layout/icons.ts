@@ -25,10 +25,29 @@ import { icon as user } from '@elastic/eui/es/components/icon/assets/user';
 import { icon as users } from '@elastic/eui/es/components/icon/assets/users';
 import { icon as warning } from '@elastic/eui/es/components/icon/assets/warning';
 import { icon as wrench } from '@elastic/eui/es/components/icon/assets/wrench';
+import { icon as pencil } from '@elastic/eui/es/components/icon/assets/pencil';
+import { icon as trash } from '@elastic/eui/es/components/icon/assets/trash';
+import { icon as plusCircle } from '@elastic/eui/es/components/icon/assets/plus_circle';
+import { icon as chevronSingleLeft } from '@elastic/eui/es/components/icon/assets/chevron_single_left';
+import { icon as chevronSingleRight } from '@elastic/eui/es/components/icon/assets/chevron_single_right';
+import { icon as chevronSingleUp } from '@elastic/eui/es/components/icon/assets/chevron_single_up';
+import { icon as chevronLimitLeft } from '@elastic/eui/es/components/icon/assets/chevron_limit_left';
+import { icon as chevronLimitRight } from '@elastic/eui/es/components/icon/assets/chevron_limit_right';
+import { icon as copy } from '@elastic/eui/es/components/icon/assets/copy';
+import { icon as fullScreen } from '@elastic/eui/es/components/icon/assets/full_screen';
+import { icon as fullScreenExit } from '@elastic/eui/es/components/icon/assets/full_screen_exit';
+import { icon as sortUp } from '@elastic/eui/es/components/icon/assets/sort_up';
+import { icon as sortDown } from '@elastic/eui/es/components/icon/assets/sort_down';
+import { icon as sortable } from '@elastic/eui/es/components/icon/assets/sortable';
+import { icon as returnIcon } from '@elastic/eui/es/components/icon/assets/return';
+import { icon as crossCircle } from '@elastic/eui/es/components/icon/assets/cross_circle';
+import { icon as plus } from '@elastic/eui/es/components/icon/assets/plus';
+import { icon as minus } from '@elastic/eui/es/components/icon/assets/minus';
 
 export const PRELOADED_ICONS = {
   check, checkCircle, chevronSingleDown, clock, cluster, cross, dot, empty, error, eye, eyeSlash, info, key, lock,
   logOut, logoElastic, magnify, question, refresh, user, users, warning, wrench,
+  pencil, trash, plusCircle, chevronSingleLeft, chevronSingleRight, chevronSingleUp, chevronLimitLeft, chevronLimitRight, copy, fullScreen, fullScreenExit, sortUp, sortDown, sortable, return: returnIcon, crossCircle, plus, minus,
 };
 
 appendIconComponentCache(PRELOADED_ICONS);

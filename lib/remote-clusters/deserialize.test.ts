@@ -58,6 +58,11 @@ describe('deserializeRemoteCluster', () => {
     expect(cluster).toMatchObject({ isConfiguredByNode: true, settingsSource: 'node', securityModel: 'certificate' });
   });
 
+  it('does not mistake an alias Elasticsearch has not finished removing for an elasticsearch.yml one', () => {
+    const cluster = deserializeRemoteCluster('node-defined', { info: remoteInfo['node-defined'] });
+    expect(cluster).toMatchObject({ isConfiguredByNode: false, settingsSource: 'none' });
+  });
+
   it('reads a proxy remote and explains the missing credentials on port 9443', () => {
     const cluster = deserializeRemoteCluster('px', {
       info: remoteInfo.px, persistent: persistent.get('px'), liveCheck: { entry: { connected: false, skip_unavailable: true } },

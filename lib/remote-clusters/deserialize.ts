@@ -25,7 +25,8 @@ export function deserializeRemoteCluster(name: string, sources: RemoteClusterSou
   // Elasticsearch's precedence: transient over persistent over elasticsearch.yml.
   const setting = (key: string): unknown => transient?.[key] ?? persistent?.[key] ?? node?.[key];
   const hasKeys = (settings?: AliasSettings) => Object.keys(settings ?? {}).length > 0;
-  const settingsSource: SettingsSource = hasKeys(transient) ? 'transient' : hasKeys(persistent) ? 'persistent' : 'node';
+  // Neither: Elasticsearch still lists an alias whose settings were just removed (it drops connections lazily).
+  const settingsSource: SettingsSource = hasKeys(transient) ? 'transient' : hasKeys(persistent) ? 'persistent' : hasKeys(node) ? 'node' : 'none';
   const mode = connectionMode(info?.mode ?? readString(setting('mode')), setting);
   const live = sources.liveCheck && 'entry' in sources.liveCheck ? sources.liveCheck.entry : undefined;
   const isConnected = live?.connected ?? info?.connected ?? false;

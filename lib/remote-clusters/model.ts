@@ -3,8 +3,11 @@
 
 export type ConnectionMode = 'sniff' | 'proxy';
 export type SecurityModel = 'api_key' | 'certificate';
-/** Where the definition lives; transient beats persistent, and both beat elasticsearch.yml. */
-export type SettingsSource = 'persistent' | 'transient' | 'node';
+/**
+ * Where the definition lives; transient beats persistent, and both beat elasticsearch.yml. 'none': the alias is
+ * still listed by _remote/info although no setting defines it any more (a removal Elasticsearch has not applied yet).
+ */
+export type SettingsSource = 'persistent' | 'transient' | 'node' | 'none';
 /** Elasticsearch's transport.compress takes true, false or indexing_data. */
 export type TransportCompress = boolean | 'indexing_data';
 

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { redirect } from 'next/navigation';
+import { RemoteClustersPage } from '@/components/remote-clusters/remote-clusters-page';
+import { getConfig, findCluster } from '@/lib/server/config';
+import { readSessionGrant } from '@/lib/server/auth/read-session';
 
 export const metadata: Metadata = { title: 'Remote clusters' };
 
-export default function RemoteClustersPage() {
+export default async function Page() {
+  const grant = await readSessionGrant();
+  if (!grant) redirect('/sign-in');
+  const cluster = findCluster(grant.session.clusterId);
   return (
-    <ComingSoon
-      title="Remote clusters"
-      iconType="cluster"
-      testSubj="remoteClusters"
-      description="List, add, edit and remove remote clusters, see why one is not connected, and connect a new one with the API-key security model."
+    <RemoteClustersPage
+      clusterId={grant.session.clusterId}
+      clusterDisplayName={cluster?.displayName ?? grant.session.clusterId}
+      refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
     />
   );
 }

@@ -1,0 +1,149 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { mutate } from 'swr';
+import {
+  EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiSpacer, EuiStepsHorizontal,
+} from '@elastic/eui';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { requestBodyFrom, type RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
+import { remoteClusterCreateSchema, type RemoteClusterCreate } from '@/lib/remote-clusters/schema';
+import { fieldErrors } from '@/lib/validation/field-errors';
+import { remoteClustersUrl } from '../use-remote-clusters';
+import { ConnectionStep } from './connection-step';
+import { ReviewStep } from './review-step';
+import { SecurityModelStep } from './security-model-step';
+
+const STEP_TITLES = ['Security model', 'Connection', 'Review and save'] as const;
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name', mode: 'Connection mode', seeds: 'Seeds', nodeConnections: 'Node connections', proxyAddress: 'Proxy address',
+  serverName: 'Server name', proxySocketConnections: 'Socket connections', skipUnavailable: 'Skip if unavailable',
+  transportCompress: 'Compression', transportPingSchedule: 'Ping schedule',
+};
+
+function labelOf(field: string): string {
+  const [head, index] = field.split('.');
+  return index === undefined ? (FIELD_LABELS[field] ?? field) : `${FIELD_LABELS[head ?? ''] ?? head} #${Number(index) + 1}`;
+}
+
+function validate(values: RemoteClusterFormValues) {
+  const result = remoteClusterCreateSchema.safeParse(requestBodyFrom(values));
+  return result.success ? { remote: result.data, errors: {} } : { remote: undefined, errors: fieldErrors(result.error) };
+}
+
+interface Props {
+  clusterId: string;
+  initialValues: RemoteClusterFormValues;
+  /** Editing an existing remote: the name is locked and the save is a PUT carrying the settings version. */
+  isEdit?: boolean;
+}
+
+/** Add and edit in three steps. Nothing typed is lost: a failed save leaves every value as it was. */
+export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }: Props) {
+  const router = useRouter();
+  const [step, setStep] = useState(isEdit ? 1 : 0);
+  const [values, setValues] = useState(initialValues);
+  const [cloudAddress, setCloudAddress] = useState<string>();
+  const [showErrors, setShowErrors] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ApiRequestError>();
+  const { remote, errors: clientErrors } = validate(values);
+  const errors = showErrors ? { ...(saveError?.fields ?? {}), ...clientErrors } : {};
+  const errorList = Object.entries(errors);
+
+  const change = (patch: Partial<RemoteClusterFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  function next() {
+    if (step === 1 && !remote) {
+      setShowErrors(true);
+      return;
+    }
+    setStep(step + 1);
+  }
+
+  async function save(valid: RemoteClusterCreate) {
+    setSaving(true);
+    setSaveError(undefined);
+    const url = remoteClustersUrl(clusterId);
+    try {
+      if (isEdit) {
+        // The name is in the path; PUT bodies carry only the settings (Kibana's contract).
+        await fetchJson(`${url}/${encodeURIComponent(values.name)}`, { method: 'PUT', body: { ...valid, name: undefined } });
+      } else {
+        await fetchJson(url, { method: 'POST', body: valid });
+      }
+      await mutate(url);
+      router.push('/remote-clusters');
+    } catch (error) {
+      const failure = error instanceof ApiRequestError ? error : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The save failed.' });
+      setSaveError(failure);
+      setShowErrors(true);
+      // The server's field messages belong next to the fields.
+      if (Object.keys(failure.fields).length > 0) setStep(1);
+      setSaving(false);
+    }
+  }
+
+  const conflictVersion = saveError?.status === 409 ? (saveError.payload.attributes?.currentSettingsVersion as string | undefined) : undefined;
+
+  return (
+    <EuiForm component="div" data-test-subj="remoteClusterWizard">
+      <EuiStepsHorizontal
+        steps={STEP_TITLES.map((title, index) => ({
+          title,
+          status: index === step ? 'current' : index < step ? 'complete' : 'incomplete',
+          onClick: () => (index <= step || remote ? setStep(index) : next()),
+          'data-test-subj': `remoteClusterWizardStep${index + 1}`,
+        }))}
+      />
+      <EuiSpacer />
+      {errorList.length > 0 && (
+        <>
+          <EuiCallOut color="danger" iconType="error" title="Fix these fields to continue" data-test-subj="remoteClusterFormErrors">
+            <ul>
+              {errorList.map(([field, message]) => <li key={field}>{labelOf(field)}: {message}</li>)}
+            </ul>
+          </EuiCallOut>
+          <EuiSpacer />
+        </>
+      )}
+      {saveError && Object.keys(saveError.fields).length === 0 && (
+        <>
+          <EuiCallOut color="danger" iconType="error" title="The remote cluster was not saved" data-test-subj="remoteClusterSaveError">
+            <p>{saveError.message}</p>
+            {conflictVersion && (
+              <EuiButton size="s" color="danger" onClick={() => { change({ settingsVersion: conflictVersion }); setSaveError(undefined); }} data-test-subj="remoteClusterOverwrite">
+                Keep my values and save over the other change
+              </EuiButton>
+            )}
+          </EuiCallOut>
+          <EuiSpacer />
+        </>
+      )}
+      {step === 0 && <SecurityModelStep value={values.securityModel} name={values.name} onChange={(securityModel) => change({ securityModel })} />}
+      {step === 1 && (
+        <ConnectionStep values={values} errors={errors} isEdit={isEdit} cloudAddress={cloudAddress} onCloudAddressChange={setCloudAddress} onChange={change} />
+      )}
+      {step === 2 && remote && <ReviewStep name={remote.name} remote={remote} />}
+      <EuiSpacer size="l" />
+      <EuiFlexGroup justifyContent="spaceBetween">
+        <EuiFlexItem grow={false}>
+          {step === 0 ? (
+            <EuiButtonEmpty onClick={() => router.push('/remote-clusters')} data-test-subj="remoteClusterWizardCancel">Cancel</EuiButtonEmpty>
+          ) : (
+            <EuiButtonEmpty iconType="chevronSingleLeft" onClick={() => setStep(step - 1)} data-test-subj="remoteClusterWizardBack">Back</EuiButtonEmpty>
+          )}
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          {step < 2 ? (
+            <EuiButton fill iconType="chevronSingleRight" iconSide="right" onClick={next} data-test-subj="remoteClusterWizardNext">Next</EuiButton>
+          ) : (
+            <EuiButton fill iconType="check" isLoading={saving} isDisabled={!remote} onClick={() => remote && void save(remote)} data-test-subj="remoteClusterWizardSave">
+              {isEdit ? 'Save changes' : 'Add remote cluster'}
+            </EuiButton>
+          )}
+        </EuiFlexItem>
+      </EuiFlexGroup>
+    </EuiForm>
+  );
+}

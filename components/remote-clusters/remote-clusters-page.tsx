@@ -1,0 +1,131 @@
+'use client';
+import { useCallback, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer, EuiText,
+} from '@elastic/eui';
+import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
+import { RemoteClusterFlyout } from './remote-cluster-flyout';
+import { RemoteClustersTable } from './remote-clusters-table';
+import { remoteClustersUrl, useRemoteClusters } from './use-remote-clusters';
+
+interface Props {
+  clusterId: string;
+  clusterDisplayName: string;
+  refreshIntervalMs: number;
+}
+
+export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
+  const router = useRouter();
+  const { data, error, isLoading, isValidating, refresh, mutate } = useRemoteClusters(clusterId, refreshIntervalMs);
+  const [openName, setOpenName] = useState<string>();
+  const [selection, setSelection] = useState<RemoteCluster[]>([]);
+  const [toDelete, setToDelete] = useState<string[]>();
+  const [outcome, setOutcome] = useState<DeleteOutcome>();
+
+  const open = useCallback((remote: RemoteCluster) => setOpenName(remote.name), []);
+  const edit = useCallback((remote: RemoteCluster) => router.push(`/remote-clusters/${encodeURIComponent(remote.name)}/edit`), [router]);
+  const askDelete = useCallback((remotes: RemoteCluster[]) => setToDelete(remotes.map((remote) => remote.name)), []);
+  // The flyout follows the live list, so its status updates with each refresh.
+  const openRemote = data?.find((remote) => remote.name === openName);
+
+  function deleted(result: DeleteOutcome) {
+    setOutcome(result);
+    setToDelete(undefined);
+    setSelection([]);
+    if (openName && result.itemsDeleted.includes(openName)) setOpenName(undefined);
+    void mutate();
+  }
+
+  const addButton = (
+    <EuiButton fill iconType="plusCircle" onClick={() => router.push('/remote-clusters/add')} data-test-subj="remoteClustersAddButton">
+      Add a remote cluster
+    </EuiButton>
+  );
+  const refreshButton = (
+    <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void refresh()} data-test-subj="remoteClustersRefresh" aria-label="Refresh the list">
+      Refresh
+    </EuiButtonEmpty>
+  );
+
+  return (
+    <>
+      <EuiPageTemplate.Header
+        pageTitle="Remote clusters"
+        description={`Clusters that ${clusterDisplayName} searches and replicates from. The list refreshes every ${Math.round(refreshIntervalMs / 1000)} seconds while this tab is visible.`}
+        rightSideItems={data && data.length > 0 ? [addButton, refreshButton] : [refreshButton]}
+        data-test-subj="remoteClustersHeader"
+      />
+      <EuiPageTemplate.Section>
+        {outcome && <DeleteOutcomeCallout outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+        {error && data === undefined ? (
+          error.status === 403 ? (
+            <EuiEmptyPrompt
+              iconType="lock"
+              color="subdued"
+              title={<h2>You cannot see the remote clusters</h2>}
+              body={<p data-test-subj="remoteClustersForbiddenReason">Elasticsearch refused: {error.message} Ask for the <code>monitor</code> cluster privilege to see them, and <code>manage</code> to change them.</p>}
+              data-test-subj="remoteClustersForbidden"
+            />
+          ) : (
+            <EuiCallOut color="danger" iconType="error" title="The remote clusters could not be loaded" data-test-subj="remoteClustersLoadError">
+              <p>{error.message}</p>
+              <EuiButton color="danger" onClick={() => void refresh()} data-test-subj="remoteClustersRetry">Try again</EuiButton>
+            </EuiCallOut>
+          )
+        ) : isLoading || data === undefined ? (
+          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading remote clusters</h2>} data-test-subj="remoteClustersLoading" />
+        ) : data.length === 0 ? (
+          <EuiEmptyPrompt
+            iconType="cluster"
+            title={<h2>Add your first remote cluster</h2>}
+            body={<p>Connect {clusterDisplayName} to another cluster to search or replicate its indices.</p>}
+            actions={addButton}
+            data-test-subj="remoteClustersEmpty"
+          />
+        ) : (
+          <>
+            {error && (
+              <>
+                <EuiCallOut size="s" color="warning" iconType="warning" title={`The last refresh failed: ${error.message}`} data-test-subj="remoteClustersRefreshError" />
+                <EuiSpacer size="m" />
+              </>
+            )}
+            <RemoteClustersTable remotes={data} selection={selection} onSelectionChange={setSelection} onOpen={open} onEdit={edit} onDelete={askDelete} />
+          </>
+        )}
+      </EuiPageTemplate.Section>
+      {openRemote && (
+        <RemoteClusterFlyout remote={openRemote} onClose={() => setOpenName(undefined)} onEdit={edit} onDelete={(remote) => askDelete([remote])} />
+      )}
+      {toDelete && (
+        <DeleteRemoteClustersModal baseUrl={remoteClustersUrl(clusterId)} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />
+      )}
+    </>
+  );
+}
+
+function DeleteOutcomeCallout({ outcome, onDismiss }: { outcome: DeleteOutcome; onDismiss: () => void }) {
+  const failed = outcome.errors.length > 0;
+  return (
+    <>
+      <EuiCallOut
+        color={failed ? 'warning' : 'success'}
+        iconType={failed ? 'warning' : 'check'}
+        title={outcome.itemsDeleted.length > 0 ? `Removed ${outcome.itemsDeleted.join(', ')}` : 'Nothing was removed'}
+        onDismiss={onDismiss}
+        data-test-subj="remoteClustersDeleteOutcome"
+      >
+        {failed && (
+          <EuiText size="s">
+            <ul>
+              {outcome.errors.map(({ name, error }) => <li key={name}>{name}: {error.payload.message}</li>)}
+            </ul>
+          </EuiText>
+        )}
+      </EuiCallOut>
+      <EuiSpacer size="m" />
+    </>
+  );
+}

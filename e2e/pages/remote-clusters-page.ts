@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The remote clusters list, its flyout, the delete modal and the add/edit wizard, by data-test-subj. */
+export class RemoteClustersPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/remote-clusters');
+    await expect(this.page.getByTestId('remoteClustersHeader')).toBeVisible();
+  }
+
+  row(name: string) {
+    return this.page.getByTestId(`remoteClusterRow-${name}`);
+  }
+
+  /** Refreshes by hand until the row shows the status (Elasticsearch connects lazily, in the background). */
+  async waitForStatus(name: string, status: 'Connected' | 'NotConnected') {
+    await expect(async () => {
+      await this.page.getByTestId('remoteClustersRefresh').click();
+      await expect(this.row(name).getByTestId(`remoteClusterStatus${status}`)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+
+  async startAdd() {
+    await this.page.getByTestId('remoteClustersAddButton').click();
+    await expect(this.page.getByTestId('remoteClusterWizard')).toBeVisible();
+  }
+
+  wizardNext() {
+    return this.page.getByTestId('remoteClusterWizardNext').click();
+  }
+
+  async typeSeed(seed: string) {
+    const input = this.page.getByTestId('remoteClusterFormSeeds').locator('input');
+    await input.fill(seed);
+    await input.press('Enter');
+  }
+
+  async removeSeeds() {
+    await this.page.getByTestId('remoteClusterFormSeeds').getByTestId('comboBoxClearButton').click();
+  }
+
+  formErrors() {
+    return this.page.getByTestId('remoteClusterFormErrors');
+  }
+
+  async openFlyout(name: string) {
+    await this.row(name).getByTestId('remoteClusterLink').click();
+    await expect(this.page.getByTestId('remoteClusterFlyoutTitle')).toHaveText(name);
+  }
+
+  flyoutDetails() {
+    return this.page.getByTestId('remoteClusterDetails');
+  }
+
+  async selectRows(names: string[]) {
+    for (const name of names) await this.page.getByTestId(`checkboxSelectRow-${name}`).check();
+  }
+}
