@@ -75,7 +75,9 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await page.getByTestId('remoteClusterFormServerName').fill('localhost');
   await page.getByTestId('remoteClusterFormSkipUnavailable').click();
   await remotes.wizardNext();
-  await expect(page.getByTestId('remoteClusterRequest')).toBeHidden();
+  // Switching to proxy removes the sniff keys in the same request.
+  await page.getByTestId('remoteClusterShowRequest').click();
+  await expect(page.getByTestId('remoteClusterRequest')).toContainText(`"cluster.remote.${ADDED}.seeds": null`);
   await page.getByTestId('remoteClusterWizardSave').click();
   await expect(page).toHaveURL(/\/remote-clusters$/);
   await expect(remotes.row(ADDED).getByTestId('remoteClusterMode')).toHaveText('proxy');
@@ -104,6 +106,6 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
 
   const shell = new ConsoleShellPage(page);
   expect(await shell.brokenIcons()).toEqual([]);
-  expect(await shell.emptyIcons()).toBe(0);
+  expect(await shell.emptyIcons()).toEqual([]);
   expect(consoleProblems.seen).toEqual([]);
 });

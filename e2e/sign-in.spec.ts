@@ -30,7 +30,7 @@ test('signs in through the form against the real cluster, sees the shell, naviga
   await expect(page.getByTestId('apiKeysComingSoon')).toBeVisible();
 
   expect(await shell.brokenIcons()).toEqual([]);
-  expect(await shell.emptyIcons()).toBe(0);
+  expect(await shell.emptyIcons()).toEqual([]);
 
   await shell.signOut();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -42,12 +42,13 @@ import { icon as sortable } from '@elastic/eui/es/components/icon/assets/sortabl
 import { icon as returnIcon } from '@elastic/eui/es/components/icon/assets/return';
 import { icon as crossCircle } from '@elastic/eui/es/components/icon/assets/cross_circle';
 import { icon as plus } from '@elastic/eui/es/components/icon/assets/plus';
+import { icon as stopFill } from '@elastic/eui/es/components/icon/assets/stop_fill';
 import { icon as minus } from '@elastic/eui/es/components/icon/assets/minus';
 
 export const PRELOADED_ICONS = {
   check, checkCircle, chevronSingleDown, clock, cluster, cross, dot, empty, error, eye, eyeSlash, info, key, lock,
   logOut, logoElastic, magnify, question, refresh, user, users, warning, wrench,
-  pencil, trash, plusCircle, chevronSingleLeft, chevronSingleRight, chevronSingleUp, chevronLimitLeft, chevronLimitRight, copy, fullScreen, fullScreenExit, sortUp, sortDown, sortable, return: returnIcon, crossCircle, plus, minus,
+  pencil, trash, plusCircle, chevronSingleLeft, chevronSingleRight, chevronSingleUp, chevronLimitLeft, chevronLimitRight, copy, fullScreen, fullScreenExit, sortUp, sortDown, sortable, return: returnIcon, crossCircle, plus, minus, stopFill,
 };
 
 appendIconComponentCache(PRELOADED_ICONS);

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import {
-  EuiButton, EuiFlexGroup, EuiFlexItem, EuiInMemoryTable, EuiLink, type EuiBasicTableColumn, type EuiSearchBarProps,
+  EuiButton, EuiFlexGroup, EuiFlexItem, EuiInMemoryTable, EuiLink, EuiSpacer, type EuiBasicTableColumn, type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { addressesOf, ConnectionStatus, connectionCount, NodeDefinedBadge, SecurityModelBadge } from './remote-cluster-cells';
@@ -91,15 +91,20 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
     [onOpen, onEdit, onDelete],
   );
 
+  // Plain-text search (names and addresses hold "-", ":" and "." that query syntax would misread).
   const search: EuiSearchBarProps = {
-    box: { incremental: true, placeholder: 'Search by name or address', 'data-test-subj': 'remoteClustersSearch', schema: true },
-    toolsLeft:
-      selection.length > 0 ? (
+    box: { incremental: true, placeholder: 'Search by name or address', 'data-test-subj': 'remoteClustersSearch', 'aria-label': 'Search remote clusters' },
+  };
+  // The text search box has no tools slot, so the bulk action sits between it and the table.
+  const bulkActions =
+    selection.length > 0 ? (
+      <>
         <EuiButton color="danger" iconType="trash" onClick={() => onDelete(selection)} data-test-subj="remoteClustersBulkDelete">
           Remove {selection.length} remote {selection.length === 1 ? 'cluster' : 'clusters'}
         </EuiButton>
-      ) : undefined,
-  };
+        <EuiSpacer size="m" />
+      </>
+    ) : undefined;
 
   return (
     <EuiInMemoryTable
@@ -107,6 +112,7 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
       itemId="name"
       columns={columns}
       search={search}
+      childrenBetween={bulkActions}
       searchFormat="text"
       sorting={{ sort: { field: 'name', direction: 'asc' } }}
       pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}

@@ -24,8 +24,15 @@ export class ConsoleShellPage {
     );
   }
 
-  /** An icon still loading lazily renders as an empty <svg>. */
-  async emptyIcons(): Promise<number> {
-    return this.page.locator('svg.euiIcon').evaluateAll((icons) => icons.filter((icon) => icon.childElementCount === 0).length);
+  /** An icon still loading lazily renders as an empty <svg>; the names say which to preload. */
+  async emptyIcons(): Promise<string[]> {
+    return this.page
+      .locator('svg.euiIcon')
+      .evaluateAll((icons) =>
+        icons
+          // EUI's own "empty" icon (used as a spacer) is empty on purpose and carries no type.
+          .filter((icon) => icon.hasAttribute('data-is-loading') || (icon.childElementCount === 0 && icon.hasAttribute('data-icon-type')))
+          .map((icon) => icon.getAttribute('data-icon-type') ?? '?'),
+      );
   }
 }

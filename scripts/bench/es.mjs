@@ -27,7 +27,7 @@ export function sandboxSettings(env = process.env) {
   const config = JSON.parse(readFileSync(configFile, 'utf8'));
   const cluster = config.clusters.find((c) => c.id === (config.defaultClusterId ?? config.clusters[0].id));
   const password = env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
-  return { dir, configFile, esUrl: cluster.url, username: 'elastic', password,
+  return { dir, configFile, clusterId: cluster.id, esUrl: cluster.url, username: 'elastic', password,
     authorization: `Basic ${Buffer.from(`elastic:${password}`).toString('base64')}` };
 }
 

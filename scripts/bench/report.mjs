@@ -1,0 +1,52 @@
+// Prints the measured figures against their targets and writes them as JSON (.reports/bench.json). A missed
+// target prints FAIL but never changes the exit code: this is a measurement to read, not a test gate.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '-');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL');
+
+export function printSummary(results) {
+  const lines = [];
+  const row = (cells, widths) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('').trimEnd();
+
+  const latencyWidths = [40, 24, 24, 7, 10, 6];
+  lines.push(row(['scenario', 'direct median / p90', 'console median / p90', 'ratio', 'target', ''], latencyWidths));
+  for (const r of results.list) {
+    lines.push(row([r.label, `${ms(r.direct.median)} / ${ms(r.direct.p90)}`, `${ms(r.console.median)} / ${ms(r.console.p90)}`,
+      r.ratio.toFixed(2), `<= ${r.target}`, verdict(r.pass)], latencyWidths));
+  }
+
+  lines.push('');
+  const otherWidths = [40, 55, 14, 6];
+  lines.push(row(['scenario', 'measured', 'target', ''], otherWidths));
+  const p = results.pollers;
+  if (p) {
+    lines.push(row([`${p.pollers} pollers, ${p.intervals} x ${p.intervalMs / 1000} s interval`,
+      `${p.setsPerInterval.toFixed(2)} ES read sets / interval`, '<= 1', verdict(p.pass)], otherWidths));
+    lines.push(row(['', `ES calls: settings ${p.esCalls.settings}, remote/info ${p.esCalls.remoteInfo}, resolve ${p.esCalls.resolveCluster}, has_privileges ${p.esCalls.hasPrivileges}`, '', ''], otherWidths));
+    lines.push(row(['', `background (idle window): ${Object.values(p.backgroundCalls).reduce((a, b) => a + b, 0)} calls; ${p.requests} console requests, ${p.failures} failed`, '', ''], otherWidths));
+    lines.push(row(['', `console latency median ${ms(p.latency.median)}, p90 ${ms(p.latency.p90)}; has_privileges ${p.hasPrivilegesPerInterval.toFixed(2)} / interval`, '', ''], otherWidths));
+  }
+  const w = results.pageWeight;
+  if (w?.skipped) lines.push(row(['page weight /remote-clusters', `SKIPPED: ${w.skipped}`, '', ''], otherWidths));
+  else if (w) {
+    lines.push(row(['page weight /remote-clusters (JS, gzip)', `${kb(w.all.gzipBytes)} in ${w.all.files} files (${kb(w.all.rawBytes)} raw)`, 'report', ''], otherWidths));
+    lines.push(row(['', `of which before the load event: ${kb(w.beforeLoadEvent.gzipBytes)} in ${w.beforeLoadEvent.files} files`, '', ''], otherWidths));
+  }
+  for (const i of results.interactive ?? []) {
+    if (i.skipped) {
+      lines.push(row([`interactive, ${i.label}`, `SKIPPED: ${i.skipped}`, '< 1500 ms', ''], otherWidths));
+      continue;
+    }
+    lines.push(row([`interactive, ${i.label}, cold`, `${ms(i.cold.interactive.median)} median, ${ms(i.cold.interactive.p90)} p90 (rows at ${ms(i.cold.rows.median)})`, '< 1500 ms', verdict(i.pass)], otherWidths));
+    lines.push(row([`interactive, ${i.label}, warm`, `${ms(i.warm.interactive.median)} median, ${ms(i.warm.interactive.p90)} p90 (rows at ${ms(i.warm.rows.median)})`, 'report', ''], otherWidths));
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+}
+
+export function writeJson(path, results) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}

@@ -1,0 +1,179 @@
+// The console's performance benchmark: builds and starts the console against the sandbox (or uses
+// BENCH_CONSOLE_URL), runs the scenarios below, prints a table and writes .reports/bench.json.
+//   1. list latency, 1 remote: console vs the same three Elasticsearch reads made directly   (<= 1.15x)
+//   2. list latency, 200 remotes: the same, all refusing, then with 2 blackholed proxies      (<= 1.15x)
+//   3. 50 pollers: Elasticsearch read sets per refresh interval, counted by Elasticsearch     (<= 1)
+//   4. first-load JS of /remote-clusters, gzip                                               (reported)
+//   5. HTML received -> table rows interactive, 200 remotes                                  (< 1500 ms)
+// It only ever adds remotes named bench_*, and removes them all at the end (also after a failure or Ctrl-C).
+// Settings (environment): BENCH_CONSOLE_URL, BENCH_PORT (3200), BENCH_REFRESH_INTERVAL_SECONDS (3 for the
+// console started here; set it to an external console's RCC_REFRESH_INTERVAL_SECONDS), BENCH_ITERATIONS (60),
+// BENCH_SLOW_ITERATIONS (20), BENCH_WARMUP (5), BENCH_POLLERS (50), BENCH_POLL_INTERVALS (3),
+// BENCH_POLLER_SESSIONS (1), BENCH_BLACKHOLED (2), BENCH_PAGE_ROUNDS (5), BENCH_SKIP_BROWSER,
+// BENCH_TABLE_ROW_SELECTOR, SANDBOX_DIR, SANDBOX_PASSWORD, PLAYWRIGHT_CHROMIUM_PATH.
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBlackhole } from './blackhole.mjs';
+import { ensureBuild, freePort, startConsole } from './console-server.mjs';
+import { esClient, sandboxSettings } from './es.mjs';
+import { compareList } from './list-latency.mjs';
+import { measureInteractive, measurePageWeight, openBrowser } from './page.mjs';
+import { runPollers } from './pollers.mjs';
+import { printSummary, writeJson } from './report.mjs';
+import { benchRemotes, blackholedRemotes } from './remotes.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const env = process.env;
+const int = (name, fallback) => (env[name] ? Number(env[name]) : fallback);
+const external = env.BENCH_CONSOLE_URL?.replace(/\/$/, '');
+const options = {
+  refreshIntervalSeconds: int('BENCH_REFRESH_INTERVAL_SECONDS', external ? 10 : 3),
+  iterations: int('BENCH_ITERATIONS', 60),
+  slowIterations: int('BENCH_SLOW_ITERATIONS', 20),
+  warmup: int('BENCH_WARMUP', 5),
+  pollers: int('BENCH_POLLERS', 50),
+  pollIntervals: int('BENCH_POLL_INTERVALS', 3),
+  pollerSessions: int('BENCH_POLLER_SESSIONS', 1),
+  blackholed: int('BENCH_BLACKHOLED', 2),
+  pageRounds: int('BENCH_PAGE_ROUNDS', 5),
+  skipBrowser: Boolean(env.BENCH_SKIP_BROWSER),
+};
+const LIST_TARGET = 1.15;
+const INTERACTIVE_TARGET_MS = 1500;
+const log = (message) => console.log(`[bench] ${message}`);
+
+const sandbox = sandboxSettings();
+const es = esClient(sandbox);
+const cleanups = [];
+let cleaning;
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        console.error(`[bench] clean-up step failed: ${error.message}`);
+      }
+    }
+  })());
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanUp().then(() => process.exit(130)));
+
+/** Runs one scenario; a failure is recorded and reported, and the remaining scenarios still run. */
+async function scenario(name, fn) {
+  log(name);
+  try {
+    return await fn();
+  } catch (error) {
+    console.error(`[bench] ${name} failed: ${error.stack ?? error}`);
+    results.errors.push(`${name}: ${error.message}`);
+    return undefined;
+  }
+}
+
+const results = { meta: {}, options, list: [], interactive: [], errors: [] };
+async function main() {
+  const esVersion = (await es.json('GET', '/_nodes/_local?filter_path=nodes.*.version')).nodes;
+  results.meta = {
+    date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavgAtStart: loadavg(),
+    elasticsearch: Object.values(esVersion)[0]?.version, commit: gitCommit(),
+  };
+  cleanups.push(async () => log(`removed ${await es.removeBenchRemotes()} bench_ settings`));
+  const leftovers = await es.removeBenchRemotes();
+  if (leftovers > 0) log(`removed ${leftovers} bench_ settings left by an earlier run`);
+
+  let consoleUrl = external;
+  if (!consoleUrl) {
+    ensureBuild(root);
+    const port = await freePort(int('BENCH_PORT', 3200));
+    const server = await startConsole({ root, port, configFile: sandbox.configFile, refreshIntervalSeconds: options.refreshIntervalSeconds });
+    cleanups.push(() => server.stop());
+    consoleUrl = server.url;
+    log(`console started at ${consoleUrl} (pid ${server.pid}, RCC_REFRESH_INTERVAL_SECONDS=${options.refreshIntervalSeconds})`);
+  }
+  results.meta.consoleUrl = consoleUrl;
+  const blackhole = await startBlackhole();
+  cleanups.push(() => blackhole.close());
+  const common = { es, consoleUrl, authorization: sandbox.authorization, warmup: options.warmup };
+  const listRow = (row) => row && results.list.push({ ...row, target: LIST_TARGET, pass: row.ratio <= LIST_TARGET });
+
+  // 1. One unreachable remote (connection refused), next to the sandbox's own connected remotes.
+  await es.putRemotes({ bench_1: { mode: 'sniff', seeds: ['127.0.0.1:1'] } });
+  listRow(await scenario('list, 1 remote', () =>
+    compareList({ ...common, label: 'list, 1 remote', expectAliases: ['bench_1'], iterations: options.iterations })));
+
+  // 3. Pollers on the small cluster: its reads are fastest, so reads would repeat most often there.
+  results.pollers = await scenario('pollers', async () => {
+    const credentials = [{ authorization: sandbox.authorization }];
+    for (let i = 0; i < options.pollerSessions; i++) {
+      const session = await signInHttp(consoleUrl);
+      cleanups.push(() => session.signOut());
+      credentials.push({ cookie: session.cookie });
+    }
+    const outcome = await runPollers({ es, consoleUrl, credentials, pollers: options.pollers,
+      intervalMs: options.refreshIntervalSeconds * 1000, intervals: options.pollIntervals });
+    return { ...outcome, pass: outcome.setsPerInterval <= 1 && outcome.failures === 0 };
+  });
+
+  // 2. 200 remotes that all refuse connections: the cost of many entries, without any timeout in play.
+  const remotes = await benchRemotes(200);
+  await es.putRemotes(remotes);
+  const aliases = Object.keys(remotes);
+  listRow(await scenario('list, 200 remotes (all refusing)', () =>
+    compareList({ ...common, label: 'list, 200 remotes (all refusing)', expectAliases: aliases, iterations: options.iterations })));
+
+  let browser;
+  if (!options.skipBrowser) {
+    browser = await scenario('browser sign-in', () => openBrowser({ consoleUrl, username: sandbox.username, password: sandbox.password }));
+    if (browser) cleanups.push(() => browser.close());
+  }
+  const interactive = async (label) => {
+    if (!browser) return;
+    const outcome = await scenario(`interactive, ${label}`, () =>
+      measureInteractive(browser, { rounds: options.pageRounds, intervalMs: options.refreshIntervalSeconds * 1000 }));
+    if (outcome) results.interactive.push({ label, ...outcome, pass: outcome.skipped ? undefined : outcome.cold.interactive.median < INTERACTIVE_TARGET_MS });
+  };
+  if (browser) results.pageWeight = await scenario('page weight', () => measurePageWeight(browser));
+  await interactive('200 remotes (all refusing)');
+
+  // 2b and 5b: a few proxy remotes whose address never answers, as behind a dropping firewall. Each one makes
+  // Elasticsearch's settings update wait about 10 s, so this PUT takes a while.
+  if (options.blackholed > 0) {
+    const slow = blackholedRemotes(aliases.slice(-options.blackholed), blackhole.address);
+    log(`turning ${options.blackholed} remotes into blackholed proxies (about ${options.blackholed * 10} s)`);
+    const started = performance.now();
+    await es.putRemotes(slow);
+    results.meta.blackholedPutMs = performance.now() - started;
+    const label = `list, 200 remotes (${options.blackholed} blackholed)`;
+    listRow(await scenario(label, () => compareList({ ...common, label, expectAliases: aliases, iterations: options.slowIterations })));
+    await interactive(`200 remotes (${options.blackholed} blackholed)`);
+  }
+}
+
+async function signInHttp(consoleUrl) {
+  const { signIn } = await import('./session.mjs');
+  return signIn({ consoleUrl, clusterId: sandbox.clusterId, username: sandbox.username, password: sandbox.password });
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench] stopped: ${error.stack ?? error}`);
+  results.errors.push(String(error.message ?? error));
+} finally {
+  await cleanUp();
+}
+printSummary(results);
+for (const error of results.errors) console.log(`ERROR ${error}`);
+const output = join(root, '.reports', 'bench.json');
+writeJson(output, results);
+log(`wrote ${output}`);
