@@ -7,18 +7,34 @@ export function remoteClustersUrl(clusterId: string): string {
   return `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters`;
 }
 
+const fetchRemotes = (key: string) => fetchJson<RemoteCluster[]>(key);
+
 /**
  * The remote clusters of one registered cluster, polled every `refreshIntervalMs` while the tab is visible
- * (SWR pauses in background tabs and revalidates on focus). `refresh()` asks the server for a read made now
- * instead of the read it shares between callers within the interval.
+ * (SWR pauses in background tabs and revalidates on focus). The first paint comes from a quick read without
+ * the live connection check (an unreachable remote can hold that check for its whole timeout); the polled,
+ * live list replaces it as soon as it arrives. `refresh()` asks for a read made now instead of the shared one.
  */
 export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) {
   const url = remoteClustersUrl(clusterId);
-  const swr = useSWR<RemoteCluster[], ApiRequestError>(url, (key: string) => fetchJson<RemoteCluster[]>(key), {
+  const live = useSWR<RemoteCluster[], ApiRequestError>(url, fetchRemotes, {
     refreshInterval: refreshIntervalMs,
     refreshWhenHidden: false,
     keepPreviousData: true,
   });
-  const refresh = () => swr.mutate(fetchJson<RemoteCluster[]>(`${url}?refresh=true`), { revalidate: false });
-  return { ...swr, refresh };
+  const quick = useSWR<RemoteCluster[], ApiRequestError>(live.data === undefined ? `${url}?live=false` : null, fetchRemotes, {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+    shouldRetryOnError: false,
+  });
+  const refresh = () => live.mutate(fetchJson<RemoteCluster[]>(`${url}?refresh=true`), { revalidate: false });
+  return {
+    data: live.data ?? quick.data,
+    // A failed quick read is not an error to show while the live read may still succeed.
+    error: live.error,
+    isLoading: live.data === undefined && quick.data === undefined && !live.error,
+    isValidating: live.isValidating,
+    mutate: live.mutate,
+    refresh,
+  };
 }

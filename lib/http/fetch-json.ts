@@ -29,7 +29,9 @@ export async function fetchJson<T>(url: string, init: { method?: string; body?: 
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), cache: 'no-store' });
+    // No cache option: the API answers Cache-Control: no-store already, and cache: 'no-store' would make the
+    // browser send Cache-Control: no-cache on every poll.
+    response = await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   } catch {
     throw new ApiRequestError(0, { statusCode: 0, error: 'Network error', message: 'The console cannot be reached. Check your connection and try again.' });
   }

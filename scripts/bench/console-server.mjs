@@ -8,9 +8,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { sleep } from './stats.mjs';
 
-export function ensureBuild(root) {
-  if (existsSync(join(root, '.next', 'BUILD_ID'))) return false;
-  console.log('[bench] no .next/BUILD_ID: running next build (about a minute on 2 cores)');
+/** An existing build is used as is (it may be older than the source): set `force` (BENCH_REBUILD=1) to rebuild. */
+export function ensureBuild(root, { force = false } = {}) {
+  if (!force && existsSync(join(root, '.next', 'BUILD_ID'))) return false;
+  console.log('[bench] running next build (about a minute on 2 cores)');
   const result = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
   return true;

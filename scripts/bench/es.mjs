@@ -80,6 +80,11 @@ export function esClient({ esUrl, authorization }) {
       const info = await json('GET', '/_remote/info');
       return Object.keys(info).filter((alias) => alias.startsWith(BENCH_PREFIX));
     },
+    /** The local node's heap use, in percent of its maximum (the sandbox runs with a small heap). */
+    async heapUsedPercent() {
+      const stats = await json('GET', '/_nodes/_local/stats/jvm?filter_path=nodes.*.jvm.mem.heap_used_percent');
+      return Object.values(stats.nodes)[0].jvm.mem.heap_used_percent;
+    },
     /** Request counts per route, summed over the cluster's nodes (ES 8.11+). */
     async routeCounts() {
       const stats = await json('GET', '/_nodes/stats/http?filter_path=nodes.*.http.routes.*.requests.count');

@@ -36,13 +36,19 @@ export async function openBrowser({ consoleUrl, username, password }) {
   const browser = await chromium.launch(LAUNCH);
   const signInContext = await browser.newContext({ baseURL: consoleUrl });
   const page = await signInContext.newPage();
-  await page.goto('/sign-in');
-  await page.locator('[data-test-subj="signInUsername"]').fill(username);
-  await page.locator('[data-test-subj="signInPassword"]').fill(password);
-  await page.locator('[data-test-subj="signInSubmit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 });
-  const storageState = await signInContext.storageState();
-  await page.goto('about:blank');
+  let storageState;
+  try {
+    await page.goto('/sign-in');
+    await page.locator('[data-test-subj="signInUsername"]').fill(username);
+    await page.locator('[data-test-subj="signInPassword"]').fill(password);
+    await page.locator('[data-test-subj="signInSubmit"]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 });
+    storageState = await signInContext.storageState();
+    await page.goto('about:blank');
+  } catch (error) {
+    await browser.close(); // an open browser would keep this process alive after the run
+    throw error;
+  }
   return {
     /** A fresh context (empty HTTP cache) signed in as above, for a first load. */
     newContext: () => browser.newContext({ baseURL: consoleUrl, storageState }),
@@ -86,12 +92,21 @@ export async function measurePageWeight(session) {
 /**
  * Scenario 5: navigation responseEnd → first data row, and → main thread free after it. "cold" waits out
  * the refresh interval first, so the page's own request makes the server read Elasticsearch anew (what the
- * first visitor in a while sees); "warm" follows at once and gets the read shared within the interval.
+ * first visitor in a while sees); "warm" follows at once, so the server could answer from the read it
+ * shares within the interval — if the page's request lets it (see listRequestHeaders).
  */
 export async function measureInteractive(session, { rounds, intervalMs }) {
   const context = await session.newContext();
   await context.addInitScript(watchRows, TABLE_ROW_SELECTOR);
   const page = await context.newPage();
+  // What the UI's list requests carry: "Cache-Control: no-cache" makes the server skip its shared read.
+  const listRequestHeaders = new Set();
+  page.on('request', async (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.endsWith('/remote_clusters')) return;
+    const cacheControl = (await request.allHeaders().catch(() => ({})))['cache-control'] ?? '(none)';
+    listRequestHeaders.add(`GET ${url.pathname}${url.search} cache-control: ${cacheControl}`);
+  });
   const samples = { cold: { rows: [], interactive: [] }, warm: { rows: [], interactive: [] } };
   const visit = async (kind) => {
     await page.goto(PAGE_PATH, { waitUntil: 'commit' });
@@ -122,5 +137,5 @@ export async function measureInteractive(session, { rounds, intervalMs }) {
     await context.close();
   }
   const summary = (kind) => ({ rows: summarize(samples[kind].rows), interactive: summarize(samples[kind].interactive) });
-  return { cold: summary('cold'), warm: summary('warm'), rounds };
+  return { cold: summary('cold'), warm: summary('warm'), rounds, listRequestHeaders: [...listRequestHeaders] };
 }

@@ -3,6 +3,9 @@
 // not the console's latency but how often Elasticsearch is really asked: that is read from Elasticsearch's
 // own per-route request counters (_nodes/stats/http), before and after, so no console-side bookkeeping is
 // trusted. An idle window of the same length first measures background traffic from anything else.
+// `extraHeaders` lets a run send what a real browser sends: the UI's fetch(..., { cache: 'no-store' }) makes
+// Chromium add "Cache-Control: no-cache" and "Pragma: no-cache" (checked in Playwright), which the server
+// reads as a manual refresh.
 import { ROUTES } from './es.mjs';
 import { sleep, summarize } from './stats.mjs';
 
@@ -10,7 +13,7 @@ function delta(before, after) {
   return Object.fromEntries(Object.entries(ROUTES).map(([name, route]) => [name, (after[route] ?? 0) - (before[route] ?? 0)]));
 }
 
-export async function runPollers({ es, consoleUrl, credentials, pollers, intervalMs, intervals }) {
+export async function runPollers({ label, es, consoleUrl, credentials, extraHeaders = {}, pollers, intervalMs, intervals }) {
   const durationMs = intervalMs * intervals;
 
   // Background: the same window with no pollers (other consoles or tests may be using this cluster).
@@ -35,7 +38,7 @@ export async function runPollers({ es, consoleUrl, credentials, pollers, interva
     latencies.push(performance.now() - sent);
   };
   const browser = async (index) => {
-    const headers = credentials[index % credentials.length];
+    const headers = { ...credentials[index % credentials.length], ...extraHeaders };
     const phase = Math.random() * intervalMs;
     const pending = [];
     for (let k = 0; k < intervals; k++) {
@@ -52,7 +55,7 @@ export async function runPollers({ es, consoleUrl, credentials, pollers, interva
   const net = Object.fromEntries(Object.entries(calls).map(([name, count]) => [name, Math.max(0, count - background[name])]));
   const listSets = Math.max(net.settings, net.remoteInfo, net.resolveCluster);
   return {
-    pollers, intervalMs, intervals, credentials: credentials.length,
+    label, extraHeaders, pollers, intervalMs, intervals, credentials: credentials.length,
     requests: latencies.length, failures: failures.length, firstFailure: failures[0],
     latency: summarize(latencies),
     esCalls: calls,

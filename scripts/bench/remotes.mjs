@@ -1,6 +1,9 @@
 // The remote definitions the scenarios create. Every address is on loopback and refuses or never answers:
 // the benchmark measures the console, not a network, and this machine may not send probes elsewhere.
-import { connect } from 'node:net';
+// For proxy remotes that should time out, a "blackhole": a loopback listener that accepts TCP connections and
+// never answers, so Elasticsearch's transport handshake hangs until its own timeout, as behind a firewall that
+// drops packets. (A real blackhole address such as 10.255.255.1 would send probes off this machine.)
+import { connect, createServer } from 'node:net';
 
 function refuses(port) {
   return new Promise((resolve) => {
@@ -34,4 +37,26 @@ export async function benchRemotes(count) {
 /** Turns the given aliases into proxy-mode remotes pointing at the blackhole (a sniff alias loses its seeds). */
 export function blackholedRemotes(aliases, address) {
   return Object.fromEntries(aliases.map((alias) => [alias, { mode: 'proxy', seeds: null, proxy_address: address }]));
+}
+
+/** The blackhole listener; `address` is what blackholed proxy remotes point at. Close it when done. */
+export async function startBlackhole({ maxSockets = 2000 } = {}) {
+  const sockets = new Set();
+  const server = createServer((socket) => {
+    // Hold the connection silently; cap the count so a runaway reconnect loop cannot exhaust descriptors.
+    if (sockets.size >= maxSockets) return socket.destroy();
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  return {
+    address: `127.0.0.1:${server.address().port}`,
+    openSockets: () => sockets.size,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }

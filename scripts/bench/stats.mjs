@@ -28,23 +28,33 @@ async function timed(fn) {
   return performance.now() - start;
 }
 
-/** Runs a and b `iterations` times each, alternating a-b / b-a, after `warmup` untimed rounds. */
-export async function interleave(a, b, { warmup, iterations }) {
+/**
+ * Runs a and b `iterations` times each, alternating a-b / b-a, after `warmup` untimed rounds. `gapMs` spaces
+ * the calls' starts (untimed); `beforeRound` may wait before each timed round, or return false to stop early.
+ */
+export async function interleave(a, b, { warmup, iterations, gapMs = 0, beforeRound = async () => true }) {
+  let lastStart = -Infinity;
+  const paced = async (fn) => {
+    await sleep(lastStart + gapMs - performance.now());
+    lastStart = performance.now();
+    return timed(fn);
+  };
   for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
+    await paced(a);
+    await paced(b);
   }
   const samples = { a: [], b: [] };
   for (let i = 0; i < iterations; i++) {
+    if (!(await beforeRound(i))) break;
     if (i % 2 === 0) {
-      samples.a.push(await timed(a));
-      samples.b.push(await timed(b));
+      samples.a.push(await paced(a));
+      samples.b.push(await paced(b));
     } else {
-      samples.b.push(await timed(b));
-      samples.a.push(await timed(a));
+      samples.b.push(await paced(b));
+      samples.a.push(await paced(a));
     }
   }
-  return { a: summarize(samples.a), b: summarize(samples.b), raw: samples };
+  return { a: summarize(samples.a), b: summarize(samples.b), stoppedEarly: samples.a.length < iterations };
 }
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));

@@ -38,9 +38,17 @@ function parseName(raw: string): string {
   return parsed.data;
 }
 
-/** A manual refresh asks for a read made now rather than the one shared within the refresh interval. */
+/**
+ * A manual refresh asks for a read made now rather than the one shared within the refresh interval. Only the
+ * explicit parameter counts: browsers send Cache-Control: no-cache on their own, which would defeat the sharing.
+ */
 function wantsFresh(request: Request): boolean {
-  return new URL(request.url).searchParams.get('refresh') === 'true' || /no-cache/.test(request.headers.get('cache-control') ?? '');
+  return new URL(request.url).searchParams.get('refresh') === 'true';
+}
+
+/** ?live=false: settings and _remote/info only, for a first paint that must not wait for the live check. */
+function skipsLiveCheck(request: Request): boolean {
+  return new URL(request.url).searchParams.get('live') === 'false';
 }
 
 async function respond(work: () => Promise<unknown>): Promise<NextResponse> {
@@ -55,7 +63,7 @@ export function listRoute(request: Request, ref: ClusterRef) {
   return respond(async () => {
     const cluster = targetCluster(ref);
     const { credentials } = await resolveCaller(request, cluster);
-    return listRemoteClusters({ cluster, credentials }, { fresh: wantsFresh(request) });
+    return listRemoteClusters({ cluster, credentials }, { fresh: wantsFresh(request), live: !skipsLiveCheck(request) });
   });
 }
 

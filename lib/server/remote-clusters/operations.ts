@@ -26,7 +26,9 @@ interface Target {
   credentials: EsCredentials;
 }
 
-export async function listRemoteClusters({ cluster, credentials }: Target, { fresh = false } = {}): Promise<RemoteCluster[]> {
+export async function listRemoteClusters({ cluster, credentials }: Target, { fresh = false, live = true } = {}): Promise<RemoteCluster[]> {
+  // Without the live check the reads are cheap and answer at once; they are made for the caller, not shared.
+  if (!live) return remoteClustersFromState(await fetchRemoteClusterState(clientAs(cluster, credentials)));
   const { refreshIntervalSeconds, liveCheckTimeoutSeconds } = getConfig();
   const state = await readRemoteClusterState(cluster, credentials, {
     maxAgeMs: refreshIntervalSeconds * 1000, liveCheckSeconds: liveCheckTimeoutSeconds, fresh,
