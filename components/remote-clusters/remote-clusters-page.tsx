@@ -18,7 +18,7 @@ interface Props {
 
 export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
-  const { data, error, isLoading, isValidating, refresh, mutate } = useRemoteClusters(clusterId, refreshIntervalMs);
+  const { data, error, isValidating, refresh, mutate } = useRemoteClusters(clusterId, refreshIntervalMs);
   const [openName, setOpenName] = useState<string>();
   const [selection, setSelection] = useState<RemoteCluster[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
@@ -74,7 +74,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
               <EuiButton color="danger" onClick={() => void refresh()} data-test-subj="remoteClustersRetry">Try again</EuiButton>
             </EuiCallOut>
           )
-        ) : isLoading || data === undefined ? (
+        ) : data === undefined ? (
           <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading remote clusters</h2>} data-test-subj="remoteClustersLoading" />
         ) : data.length === 0 ? (
           <EuiEmptyPrompt

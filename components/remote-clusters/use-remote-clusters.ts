@@ -32,7 +32,6 @@ export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) 
     data: live.data ?? quick.data,
     // A failed quick read is not an error to show while the live read may still succeed.
     error: live.error,
-    isLoading: live.data === undefined && quick.data === undefined && !live.error,
     isValidating: live.isValidating,
     mutate: live.mutate,
     refresh,

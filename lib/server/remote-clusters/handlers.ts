@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import { remoteClusterCreateSchema, remoteClusterNameSchema, remoteClusterUpdateSchema } from '@/lib/remote-clusters/schema';
 import { resolveCaller } from '@/lib/server/auth/caller';
@@ -31,11 +32,11 @@ function decoded(raw: string): string {
   }
 }
 
+// Through zod like every other input, so a bad name gets the same 400 with attributes.fields.name.
+const pathNameSchema = z.object({ name: remoteClusterNameSchema });
+
 function parseName(raw: string): string {
-  const name = decoded(raw);
-  const parsed = remoteClusterNameSchema.safeParse(name);
-  if (!parsed.success) throw new ApiError(400, `Invalid request: name: ${parsed.error.issues[0]?.message ?? 'is invalid'}`, { fields: { name: parsed.error.issues[0]?.message } });
-  return parsed.data;
+  return pathNameSchema.parse({ name: decoded(raw) }).name;
 }
 
 /**
