@@ -1,15 +1,13 @@
 import type { ReactNode } from 'react';
-import { redirect } from 'next/navigation';
 import { ConsoleShell } from '@/components/layout/console-shell';
-import { readSessionGrant } from '@/lib/server/auth/read-session';
+import { requireSessionGrant } from '@/lib/server/auth/read-session';
 import { toConsoleSession } from '@/lib/server/auth/session-token';
 
 // Live cluster state and the person's session: never prerendered or cached.
 export const dynamic = 'force-dynamic';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const grant = await readSessionGrant();
-  if (!grant) redirect('/sign-in');
+  const grant = await requireSessionGrant();
   // Only the public view of the session crosses into client components.
   return <ConsoleShell session={toConsoleSession(grant)}>{children}</ConsoleShell>;
 }

@@ -8,42 +8,42 @@ interface Props {
   onChange: (model: SecurityModel) => void;
 }
 
+const MODEL_CHOICES: { model: SecurityModel; label: string; summary: string; testSubj: string }[] = [
+  {
+    model: 'api_key',
+    label: 'API key (recommended)',
+    summary: 'A cross-cluster API key made on the remote bounds what this cluster may do there. Connects to the remote cluster server (port 9443).',
+    testSubj: 'securityModelApiKey',
+  },
+  {
+    model: 'certificate',
+    label: 'Certificate (deprecated)',
+    summary: 'Mutual TLS on the transport port (9300). Roles are matched by name on the remote. Deprecated since Elasticsearch 9.0.',
+    testSubj: 'securityModelCertificate',
+  },
+];
+
 /** The choice only guides: Elasticsearch uses the API-key model when the keystore holds the alias's credentials. */
 export function SecurityModelStep({ value, name, onChange }: Props) {
   const alias = name.trim() || '<name>';
   return (
     <>
       <EuiFlexGroup>
-        <EuiFlexItem>
-          <EuiCheckableCard
-            id="securityModelApiKey"
-            label={<strong>API key (recommended)</strong>}
-            checkableType="radio"
-            name="securityModel"
-            checked={value === 'api_key'}
-            onChange={() => onChange('api_key')}
-            data-test-subj="securityModelApiKey"
-          >
-            <EuiText size="s" color="subdued">
-              A cross-cluster API key made on the remote bounds what this cluster may do there. Connects to the remote cluster server (port 9443).
-            </EuiText>
-          </EuiCheckableCard>
-        </EuiFlexItem>
-        <EuiFlexItem>
-          <EuiCheckableCard
-            id="securityModelCertificate"
-            label={<strong>Certificate (deprecated)</strong>}
-            checkableType="radio"
-            name="securityModel"
-            checked={value === 'certificate'}
-            onChange={() => onChange('certificate')}
-            data-test-subj="securityModelCertificate"
-          >
-            <EuiText size="s" color="subdued">
-              Mutual TLS on the transport port (9300). Roles are matched by name on the remote. Deprecated since Elasticsearch 9.0.
-            </EuiText>
-          </EuiCheckableCard>
-        </EuiFlexItem>
+        {MODEL_CHOICES.map((choice) => (
+          <EuiFlexItem key={choice.model}>
+            <EuiCheckableCard
+              id={choice.testSubj}
+              label={<strong>{choice.label}</strong>}
+              checkableType="radio"
+              name="securityModel"
+              checked={value === choice.model}
+              onChange={() => onChange(choice.model)}
+              data-test-subj={choice.testSubj}
+            >
+              <EuiText size="s" color="subdued">{choice.summary}</EuiText>
+            </EuiCheckableCard>
+          </EuiFlexItem>
+        ))}
       </EuiFlexGroup>
       <EuiSpacer />
       <EuiTitle size="xs"><h3>Before you connect</h3></EuiTitle>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { getConfig } from '@/lib/server/config';
 import { isGrantExpired, isSessionGrant, type SessionGrant } from './session-token';
@@ -27,6 +28,13 @@ export async function readSessionGrant(): Promise<SessionGrant | null> {
   } catch {
     return null;
   }
+}
+
+/** For console pages: the grant, or a redirect to sign-in (each page checks for itself, as route handlers do). */
+export async function requireSessionGrant(): Promise<SessionGrant> {
+  const grant = await readSessionGrant();
+  if (!grant) redirect('/sign-in');
+  return grant;
 }
 
 function chunkIndex(cookieName: string): number {

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { EditRemoteClusterPage } from '@/components/remote-clusters/remote-cluster-form-page';
-import { readSessionGrant } from '@/lib/server/auth/read-session';
+import { requireSessionGrant } from '@/lib/server/auth/read-session';
 
 export const metadata: Metadata = { title: 'Edit a remote cluster' };
 
 export default async function Page({ params }: { params: Promise<{ name: string }> }) {
-  const grant = await readSessionGrant();
-  if (!grant) redirect('/sign-in');
+  const grant = await requireSessionGrant();
   return <EditRemoteClusterPage clusterId={grant.session.clusterId} name={(await params).name} />;
 }
