@@ -8,6 +8,10 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** Signing in to one more cluster from inside a session: the cluster comes from the route. */
+export const clusterSignInSchema = signInSchema.omit({ clusterId: true });
+export type ClusterSignInInput = z.infer<typeof clusterSignInSchema>;
+
 /** Codes authorize() throws; the form turns them into words. None of them reveals which part was wrong. */
 export const SIGN_IN_ERRORS = {
   CredentialsSignin: 'Wrong username or password.',

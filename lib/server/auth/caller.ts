@@ -2,7 +2,7 @@ import 'server-only';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
 import { ApiError } from '@/lib/server/http/api-error';
-import { readSessionGrant } from './read-session';
+import { readSessionGrants } from './read-session';
 import type { SessionGrant } from './session-token';
 
 export interface Caller {
@@ -16,8 +16,8 @@ const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Who is calling, for one registered cluster: a tool's own Authorization header (Basic, ApiKey, Bearer,
- * used as is, so Elasticsearch enforces the tool's privileges), or else the browser's session for that
- * cluster. Cookie-authenticated mutations must carry kbn-xsrf (Kibana's convention): a cross-site form
+ * used as is, so Elasticsearch enforces the tool's privileges), or else the browser session's grant for that
+ * cluster (the home cluster's, or one signed in to later). Cookie-authenticated mutations must carry kbn-xsrf (Kibana's convention): a cross-site form
  * cannot set a custom header, which is the CSRF protection.
  */
 export async function resolveCaller(request: Request, cluster: RegisteredCluster): Promise<Caller> {
@@ -28,10 +28,14 @@ export async function resolveCaller(request: Request, cluster: RegisteredCluster
     }
     return { credentials: { kind: 'header', value: authorization } };
   }
-  const grant = await readSessionGrant();
-  if (!grant) throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
-  if (grant.session.clusterId !== cluster.id) {
-    throw new ApiError(401, `You are not signed in to cluster "${cluster.id}".`);
+  const grants = await readSessionGrants();
+  if (grants.size === 0) throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
+  const grant = grants.get(cluster.id);
+  if (!grant) {
+    // The browser offers a sign-in to that cluster when it sees attributes.signInRequired.
+    throw new ApiError(401, `You are not signed in to "${cluster.displayName}". Sign in to it as a user of that cluster.`, {
+      signInRequired: { clusterId: cluster.id, displayName: cluster.displayName },
+    });
   }
   if (MUTATIONS.has(request.method) && !request.headers.has('kbn-xsrf')) {
     throw new ApiError(400, 'Request must contain a kbn-xsrf header.');

@@ -6,6 +6,7 @@ import { findCluster, getConfig } from '@/lib/server/config';
 import { isSessionGrant, toConsoleSession, type SessionGrant } from './session-token';
 import { endSession, SignInError, signInToCluster } from './sign-in';
 import { sessionCookie } from './session-cookie';
+import { grantsOf } from './session-grants';
 
 interface UserWithGrant extends User {
   grant: SessionGrant;
@@ -53,11 +54,14 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
+      // Every cluster's session key goes, not only the home cluster's.
       async signOut({ token }) {
-        const grant = token?.grant;
-        if (!isSessionGrant(grant)) return;
-        const cluster = findCluster(grant.session.clusterId);
-        if (cluster) await endSession(cluster, grant);
+        await Promise.all(
+          [...grantsOf(token)].map(async ([clusterId, grant]) => {
+            const cluster = findCluster(clusterId);
+            if (cluster) await endSession(cluster, grant);
+          }),
+        );
       },
     },
   };

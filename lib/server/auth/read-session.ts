@@ -1,20 +1,20 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { decode } from 'next-auth/jwt';
+import { decode, type JWT } from 'next-auth/jwt';
 import { getConfig } from '@/lib/server/config';
-import { isGrantExpired, isSessionGrant, type SessionGrant } from './session-token';
+import { grantsOf } from './session-grants';
+import type { SessionGrant } from './session-token';
 import { sessionCookie } from './session-cookie';
 
 /**
- * The signed-in person's grant, decrypted from the session cookie, or null. Used by server components and
- * route handlers alike: each checks the session itself instead of trusting a middleware to have done it.
- * Sessions end at a fixed time after sign-in (the session API key's own expiry), whatever the activity.
+ * The decrypted session token, or null. Used by server components and route handlers alike: each checks the
+ * session itself instead of trusting a middleware to have done it.
  */
-export async function readSessionGrant(): Promise<SessionGrant | null> {
+export async function readSessionToken(): Promise<JWT | null> {
   const store = await cookies();
   const { name } = sessionCookie();
-  // next-auth splits cookies over 4 KB into name.0, name.1, ...; ours stay small, but read both forms.
+  // next-auth splits cookies over 4 KB into name.0, name.1, ...: a session signed in to several clusters can.
   const chunks = store
     .getAll()
     .filter((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`))
@@ -22,12 +22,25 @@ export async function readSessionGrant(): Promise<SessionGrant | null> {
     .map((cookie) => cookie.value);
   if (chunks.length === 0) return null;
   try {
-    const token = await decode({ token: chunks.join(''), secret: getConfig().sessionSecret });
-    const grant = token?.grant;
-    return isSessionGrant(grant) && !isGrantExpired(grant) ? grant : null;
+    return await decode({ token: chunks.join(''), secret: getConfig().sessionSecret });
   } catch {
     return null;
   }
+}
+
+/**
+ * The home cluster's grant (the cluster chosen on the sign-in page), or null. Sessions end at a fixed time
+ * after sign-in (the session API key's own expiry), whatever the activity.
+ */
+export async function readSessionGrant(): Promise<SessionGrant | null> {
+  const token = await readSessionToken();
+  const home = token?.grant?.session.clusterId;
+  return home ? (grantsOf(token).get(home) ?? null) : null;
+}
+
+/** Every live grant of the session, by cluster id (empty when not signed in). */
+export async function readSessionGrants(): Promise<Map<string, SessionGrant>> {
+  return grantsOf(await readSessionToken());
 }
 
 /** For console pages: the grant, or a redirect to sign-in (each page checks for itself, as route handlers do). */

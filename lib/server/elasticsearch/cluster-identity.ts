@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+import { compareVersions } from '@/lib/versions';
 
 export interface ClusterIdentity {
   clusterName: string;
@@ -20,14 +21,4 @@ export async function readClusterIdentity(client: Client): Promise<ClusterIdenti
   } catch {
     return undefined;
   }
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  const pb = b.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }

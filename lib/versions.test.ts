@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from './cluster-identity';
+import { compareVersions } from './versions';
 
 describe('compareVersions', () => {
   it('orders versions numerically, not as text', () => {

@@ -1,0 +1,109 @@
+import { API_KEY_MODEL_MIN_VERSION, licenceAllowsApiKeyModel, type LicenceView } from '@/lib/clusters/model';
+import { compareVersions } from '@/lib/versions';
+
+// Whether two clusters can be connected with the API-key model, checked before anything is written: each
+// check says what was read, what it means, and the fix. "unknown" when a side could not be read.
+
+/** What the console reads from one cluster (nodes info, licence, SSL certificates); null where not readable. */
+export interface ClusterFacts {
+  version: string | null;
+  licence: LicenceView | null;
+  nodes: { name: string; remoteClusterServer: string | null }[] | null;
+  /** xpack.security.remote_cluster_client.ssl.enabled on every node (Elasticsearch's default is true). */
+  remoteClusterClientSsl: boolean | null;
+  /** Subjects of the CA certificates the cluster trusts, and issuers of the certificates it presents. */
+  trustedCaSubjects: string[] | null;
+  presentedCertificateIssuers: string[] | null;
+  /** Why some facts are missing (usually a missing monitor privilege, or no sign-in to the remote). */
+  unreadable?: string;
+}
+
+export type CheckState = 'pass' | 'fail' | 'unknown';
+
+export interface ReadinessCheck {
+  id: string;
+  side: 'local' | 'remote';
+  state: CheckState;
+  title: string;
+  explanation: string;
+  fix?: string;
+}
+
+export function readinessChecks(local: ClusterFacts, remote: ClusterFacts | null): ReadinessCheck[] {
+  const checks: ReadinessCheck[] = [];
+  const unknownRemote = 'Sign in to the remote cluster (as its administrator) so the console can read it, or check by hand.';
+  for (const [side, facts] of [['local', local], ['remote', remote]] as const) {
+    checks.push(licenceCheck(side, facts, unknownRemote), versionCheck(side, facts, unknownRemote));
+  }
+  checks.push(serverCheck(remote, unknownRemote), clientTlsCheck(local), trustCheck(local, remote));
+  return checks;
+}
+
+function unknown(id: string, side: ReadinessCheck['side'], title: string, why: string): ReadinessCheck {
+  return { id, side, state: 'unknown', title, explanation: why };
+}
+
+function licenceCheck(side: ReadinessCheck['side'], facts: ClusterFacts | null, unknownRemote: string): ReadinessCheck {
+  const title = `Licence allows the API-key model (${side})`;
+  const allowed = licenceAllowsApiKeyModel(facts?.licence ?? null);
+  if (allowed === null) return unknown(`${side}_licence`, side, title, facts ? (facts.unreadable ?? 'The licence could not be read.') : unknownRemote);
+  const { type, status } = facts!.licence!;
+  return allowed
+    ? { id: `${side}_licence`, side, state: 'pass', title, explanation: `Licence ${type} (${status}).` }
+    : {
+        id: `${side}_licence`, side, state: 'fail', title,
+        explanation: `Licence ${type} (${status}): the API-key model needs an active Enterprise licence on both clusters.`,
+        fix: 'Install an Enterprise licence, or start a trial (POST _license/start_trial?acknowledge=true) to evaluate.',
+      };
+}
+
+function versionCheck(side: ReadinessCheck['side'], facts: ClusterFacts | null, unknownRemote: string): ReadinessCheck {
+  const title = `Version ${API_KEY_MODEL_MIN_VERSION.replace(/\.0$/, '')} or later (${side})`;
+  if (!facts?.version) return unknown(`${side}_version`, side, title, facts ? (facts.unreadable ?? 'The version could not be read.') : unknownRemote);
+  return compareVersions(facts.version, API_KEY_MODEL_MIN_VERSION) >= 0
+    ? { id: `${side}_version`, side, state: 'pass', title, explanation: `Every node runs ${facts.version} or later.` }
+    : { id: `${side}_version`, side, state: 'fail', title, explanation: `The oldest node runs ${facts.version}.`, fix: `Upgrade every node to ${API_KEY_MODEL_MIN_VERSION} or later.` };
+}
+
+function serverCheck(remote: ClusterFacts | null, unknownRemote: string): ReadinessCheck {
+  const title = 'Remote cluster server enabled on the remote';
+  if (!remote?.nodes) return unknown('remote_server', 'remote', title, remote ? (remote.unreadable ?? 'Nodes info could not be read.') : unknownRemote);
+  const without = remote.nodes.filter((node) => !node.remoteClusterServer).map((node) => node.name);
+  const addresses = remote.nodes.flatMap((node) => (node.remoteClusterServer ? [node.remoteClusterServer] : []));
+  if (without.length === 0) {
+    return { id: 'remote_server', side: 'remote', state: 'pass', title, explanation: `Listening on ${addresses.join(', ')}: use this address (port) when registering the remote.` };
+  }
+  return {
+    id: 'remote_server', side: 'remote', state: 'fail', title,
+    explanation: `Nodes without the remote cluster server: ${without.join(', ')}.`,
+    fix: 'On the remote, set remote_cluster_server.enabled: true, remote_cluster.port (9443 by default) and xpack.security.remote_cluster_server.ssl.* (key and certificate) in elasticsearch.yml on every node, then restart them.',
+  };
+}
+
+function clientTlsCheck(local: ClusterFacts): ReadinessCheck {
+  const title = 'Remote cluster client TLS enabled (local)';
+  if (local.remoteClusterClientSsl === null) return unknown('local_client_tls', 'local', title, local.unreadable ?? 'Node settings could not be read.');
+  return local.remoteClusterClientSsl
+    ? { id: 'local_client_tls', side: 'local', state: 'pass', title, explanation: 'xpack.security.remote_cluster_client.ssl.enabled is true on every node.' }
+    : {
+        id: 'local_client_tls', side: 'local', state: 'fail', title,
+        explanation: 'xpack.security.remote_cluster_client.ssl.enabled is false on some node, but the remote cluster server only speaks TLS.',
+        fix: 'Set xpack.security.remote_cluster_client.ssl.enabled: true on every local node and restart them.',
+      };
+}
+
+function trustCheck(local: ClusterFacts, remote: ClusterFacts | null): ReadinessCheck {
+  const title = "Local cluster trusts the remote's certificate authority";
+  const issuers = remote?.presentedCertificateIssuers;
+  if (!local.trustedCaSubjects || !issuers || issuers.length === 0) {
+    return unknown('local_trust', 'local', title, 'Compared from both clusters\' SSL certificates when both can be read; the verification step proves it in any case.');
+  }
+  const trusted = issuers.some((issuer) => local.trustedCaSubjects!.includes(issuer));
+  return trusted
+    ? { id: 'local_trust', side: 'local', state: 'pass', title, explanation: `The remote's certificates are issued by ${issuers.join(', ')}, a CA the local cluster trusts.` }
+    : {
+        id: 'local_trust', side: 'local', state: 'fail', title,
+        explanation: `The remote's certificates are issued by ${issuers.join(', ')}; the local cluster trusts only ${local.trustedCaSubjects.join(', ') || 'no CA'}.`,
+        fix: "Copy the remote's CA certificate to every local node and list it in xpack.security.remote_cluster_client.ssl.certificate_authorities, then restart them.",
+      };
+}

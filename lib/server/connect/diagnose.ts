@@ -1,0 +1,56 @@
+import 'server-only';
+import { errors, type Client } from '@elastic/elasticsearch';
+import { diagnoseRemoteCluster, type Diagnosis, type ResolveOutcome, type TestSearchOutcome } from '@/lib/remote-clusters/diagnosis';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import { describeError } from '@/lib/server/http/api-error';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
+
+const RESOLVE_TIMEOUT_SECONDS = 5;
+
+/**
+ * The findings behind the connect flow's last step, for one remote: a fresh read of its state (settings,
+ * _remote/info, live check), _resolve/cluster/<alias>:* (which makes Elasticsearch contact the remote with
+ * the key), and optionally a test search as the caller. Read-only.
+ */
+export async function diagnoseRemote(target: ClusterTarget, name: string, testIndex?: string): Promise<Diagnosis> {
+  const remote = await getRemoteCluster(target, name, { fresh: true });
+  const client = clientAs(target.cluster, target.credentials);
+  const [resolve, testSearch] = await Promise.all([resolveRemote(client, name), testIndex ? searchRemote(client, name, testIndex) : undefined]);
+  return diagnoseRemoteCluster(remote, resolve, testSearch);
+}
+
+async function resolveRemote(client: Client, alias: string): Promise<ResolveOutcome> {
+  try {
+    const entries = await client.indices.resolveCluster(
+      { name: `${alias}:*`, timeout: `${RESOLVE_TIMEOUT_SECONDS}s` },
+      { requestTimeout: (RESOLVE_TIMEOUT_SECONDS + 2) * 1000, maxRetries: 0 },
+    );
+    const entry = entries[alias];
+    return entry ? { entry } : { error: 'Elasticsearch did not report on this alias.' };
+  } catch (error) {
+    if (error instanceof errors.TimeoutError) return { error: `no answer within ${RESOLVE_TIMEOUT_SECONDS + 2} s` };
+    return { error: describeError(error).message };
+  }
+}
+
+interface ClusterDetails {
+  status?: string;
+  failures?: { reason?: { reason?: string; type?: string } }[];
+}
+
+/** A size-0 search counting the hits; a skipped or failed remote (skip_unavailable) is an error, not 0 hits. */
+async function searchRemote(client: Client, alias: string, index: string): Promise<TestSearchOutcome> {
+  try {
+    const response = await client.search({ index: `${alias}:${index}`, size: 0, track_total_hits: true }, { requestTimeout: 15_000, maxRetries: 0 });
+    const details = (response._clusters as { details?: Record<string, ClusterDetails> } | undefined)?.details?.[alias];
+    if (details && details.status !== 'successful') {
+      const reason = details.failures?.[0]?.reason?.reason ?? `status ${details.status ?? 'unknown'}`;
+      return { index, error: `the remote was ${details.status ?? 'not searched'}: ${reason}` };
+    }
+    const total = response.hits.total;
+    return { index, hits: typeof total === 'number' ? total : (total?.value ?? 0) };
+  } catch (error) {
+    return { index, error: describeError(error).message };
+  }
+}

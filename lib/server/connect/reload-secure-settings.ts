@@ -1,0 +1,12 @@
+import 'server-only';
+import type { Client } from '@elastic/elasticsearch';
+import { reshapeReload, type RawReloadResponse, type ReloadResult } from '@/lib/connect/reload';
+
+/**
+ * Asks every node to reload its keystore, so a cross-cluster API key added with elasticsearch-keystore takes
+ * effect without a restart. A node's failure is reported by name, not thrown: the others did reload.
+ */
+export async function reloadSecureSettings(client: Client): Promise<ReloadResult> {
+  const raw = (await client.nodes.reloadSecureSettings({}, { requestTimeout: 60_000 })) as RawReloadResponse;
+  return reshapeReload(raw);
+}
