@@ -5,8 +5,9 @@
 #   down                   stop only the nodes this sandbox started (by pid file)
 #   status                 each cluster's URL, version, licence and health
 #   reset                  down, delete the clusters' data, up
-#   credentials <alias>    put the encoded cross-cluster API key read from stdin into the local keystore
-#                          as cluster.remote.<alias>.credentials, then reload secure settings
+#   credentials <alias> [--no-reload]
+#                          put the encoded cross-cluster API key read from stdin into the local keystore
+#                          as cluster.remote.<alias>.credentials, then reload secure settings (unless --no-reload)
 #   remove-credentials <alias>
 #   connect [alias]        the whole API-key flow for the demo (key on remote, keystore, register on local)
 #   console-config         write the console's cluster registry for this sandbox and print its path
@@ -70,9 +71,9 @@ case "${1:-}" in
   down) cmd_down ;;
   status) cmd_status ;;
   reset) cmd_reset ;;
-  credentials) [ -n "${2:-}" ] || fail "usage: sandbox credentials <alias> < encoded-key"; add_credentials "$2" ;;
+  credentials) [ -n "${2:-}" ] || fail "usage: sandbox credentials <alias> < encoded-key"; add_credentials "$2" "${3:-reload}" ;;
   remove-credentials) [ -n "${2:-}" ] || fail "usage: sandbox remove-credentials <alias>"; remove_credentials "$2" ;;
   connect) connect_demo "${2:-sandbox-remote}" ;;
   console-config) write_console_config ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

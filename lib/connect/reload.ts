@@ -1,3 +1,5 @@
+import { credentialsSettingName } from '@/lib/cross-cluster-api-keys/keystore-commands';
+
 // The per-node outcome of POST _nodes/reload_secure_settings, reshaped for people and tools: which node
 // reloaded, which failed and why, and whether each node's keystore holds a given remote's credentials.
 
@@ -38,10 +40,6 @@ export function reshapeReload(raw: RawReloadResponse): ReloadResult {
     failedNodes: nodes.filter((node) => !node.reloaded).map((node) => node.name),
     otherFailures: (raw._nodes?.failures ?? []).map((failure) => failure.reason?.reason ?? 'a node did not answer'),
   };
-}
-
-export function credentialsSettingName(alias: string): string {
-  return `cluster.remote.${alias}.credentials`;
 }
 
 /** Nodes whose keystore is known not to hold the alias's credentials (unknown when Elasticsearch does not say). */

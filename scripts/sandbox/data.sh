@@ -21,17 +21,22 @@ seed_remote() {
 }
 
 # The administrator's manual step on the local cluster: the encoded cross-cluster API key goes into the
-# keystore as cluster.remote.<alias>.credentials, then the nodes reload their secure settings.
+# keystore as cluster.remote.<alias>.credentials, then the nodes reload their secure settings (unless
+# --no-reload: the console's own reload is then what makes it take effect).
 # The key is read from standard input so it never appears in a process list or shell history.
 add_credentials() {
-  local alias="$1" encoded
+  local alias="$1" reload="${2:-reload}" encoded
   [[ "$alias" =~ ^[A-Za-z0-9_-]+$ ]] || fail "alias '$alias' may only hold letters, digits, '_' and '-'"
   IFS= read -r encoded || true
   [ -n "$encoded" ] || fail "pipe the encoded cross-cluster API key into standard input"
   printf %s "$encoded" | keystore local add -x -f "cluster.remote.$alias.credentials" \
     || fail "could not write cluster.remote.$alias.credentials into the local keystore"
-  reload_secure_settings
-  say "cluster.remote.$alias.credentials is in the local keystore and reloaded"
+  if [ "$reload" = --no-reload ]; then
+    say "cluster.remote.$alias.credentials is in the local keystore (not reloaded yet)"
+  else
+    reload_secure_settings
+    say "cluster.remote.$alias.credentials is in the local keystore and reloaded"
+  fi
 }
 
 remove_credentials() {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { adminClient } from '../support/sandbox';
 import { startConsole } from '../support/console-server';
@@ -5,6 +7,8 @@ import { startConsole } from '../support/console-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     consoleUrl: string;
+    /** Everything the console server printed during the run (checked for leaked secrets). */
+    consoleLogFile: string;
   }
 }
 
@@ -16,8 +20,12 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     throw new Error(`the sandbox's local cluster does not answer (${(error as Error).message}); run: npm run sandbox -- up`);
   }
-  const console_ = await startConsole(PORT);
+  const logFile = resolve('.reports/console-integration.log');
+  mkdirSync(dirname(logFile), { recursive: true });
+  writeFileSync(logFile, '');
+  const console_ = await startConsole(PORT, {}, logFile);
   project.provide('consoleUrl', console_.url);
+  project.provide('consoleLogFile', logFile);
   return async () => {
     await console_.stop();
   };

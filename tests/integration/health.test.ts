@@ -16,6 +16,7 @@ describe('GET /api/health', () => {
       clusters: [
         { id: 'local', displayName: 'Local (sandbox)', reachable: true },
         { id: 'remote', displayName: 'Remote (sandbox)', reachable: true },
+        { id: 'unreachable', displayName: 'Unreachable (test)', reachable: false },
       ],
     });
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|https?:|ca\.crt/);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { CONSOLE_CONFIG_FILE } from './sandbox';
+import { writeTestConsoleConfig } from './sandbox';
 
 export interface RunningConsole {
   url: string;
@@ -12,24 +13,31 @@ export interface RunningConsole {
 export function consoleEnv(port: number, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    RCC_CONFIG_FILE: CONSOLE_CONFIG_FILE,
+    RCC_CONFIG_FILE: writeTestConsoleConfig(),
     NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     ...extra,
   };
 }
 
-/** Runs the production build (`next start`), as the demo and a deployment do. */
-export function spawnConsole(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+/**
+ * Runs the production build (`next start`), as the demo and a deployment do. With `logFile`, everything the
+ * server prints is also appended there, so tests in other processes can check the log for leaked secrets.
+ */
+export function spawnConsole(port: number, env: NodeJS.ProcessEnv, logFile?: string): { child: ChildProcess; output: () => string } {
   const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (logFile) appendFileSync(logFile, chunk);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   return { child, output: () => output };
 }
 
-export async function startConsole(port: number, extra: Record<string, string | undefined> = {}): Promise<RunningConsole> {
-  const { child, output } = spawnConsole(port, consoleEnv(port, extra));
+export async function startConsole(port: number, extra: Record<string, string | undefined> = {}, logFile?: string): Promise<RunningConsole> {
+  const { child, output } = spawnConsole(port, consoleEnv(port, extra), logFile);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Client } from '@elastic/elasticsearch';
 
@@ -6,6 +6,17 @@ import { Client } from '@elastic/elasticsearch';
 export const SANDBOX_DIR = process.env.SANDBOX_DIR ?? '/var/tmp/rcc-sandbox';
 export const SANDBOX_PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 export const CONSOLE_CONFIG_FILE = `${SANDBOX_DIR}/console.config.json`;
+/** The tests' registry: the sandbox's clusters plus one that never answers, for the unreachable-cluster cases. */
+export const TEST_CONSOLE_CONFIG_FILE = `${SANDBOX_DIR}/console.test-config.json`;
+export const UNREACHABLE_CLUSTER_ID = 'unreachable';
+
+export function writeTestConsoleConfig(): string {
+  const registry = JSON.parse(readFileSync(CONSOLE_CONFIG_FILE, 'utf8')) as { clusters: unknown[] };
+  // Port 9 (discard) on loopback: nothing listens there, so connections are refused at once.
+  registry.clusters.push({ id: UNREACHABLE_CLUSTER_ID, displayName: 'Unreachable (test)', url: 'http://127.0.0.1:9' });
+  writeFileSync(TEST_CONSOLE_CONFIG_FILE, JSON.stringify(registry, null, 2));
+  return TEST_CONSOLE_CONFIG_FILE;
+}
 
 interface RegistryEntry {
   id: string;
@@ -50,6 +61,11 @@ export async function installRemoteCredentials(alias: string): Promise<void> {
     access: { search: [{ names: ['logs-*', 'metrics-*'] }] },
   });
   runSandbox(['credentials', alias], `${key.encoded}\n`);
+}
+
+/** The administrator's terminal step alone: the key into the local keystore, without reloading (the console reloads). */
+export function addCredentialsWithoutReload(alias: string, encoded: string): void {
+  runSandbox(['credentials', alias, '--no-reload'], `${encoded}\n`);
 }
 
 export function removeRemoteCredentials(alias: string): void {
