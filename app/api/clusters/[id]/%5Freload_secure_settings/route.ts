@@ -1,3 +1,4 @@
+// The folder is named %5F...: Next treats folders starting with "_" as private (not routed); %5F is its URL-encoded form.
 import { reloadSecureSettingsRoute } from '@/lib/server/connect/handlers';
 
 export const dynamic = 'force-dynamic';
