@@ -43,6 +43,12 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       Add a remote cluster
     </EuiButton>
   );
+  // The guided API-key flow: key on the remote, keystore, register, verify.
+  const connectButton = (
+    <EuiButton iconType="key" onClick={() => router.push('/remote-clusters/connect')} data-test-subj="remoteClustersConnectButton">
+      Connect a cluster
+    </EuiButton>
+  );
   const refreshButton = (
     <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void refresh()} data-test-subj="remoteClustersRefresh" aria-label="Refresh the list">
       Refresh
@@ -54,7 +60,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       <EuiPageTemplate.Header
         pageTitle="Remote clusters"
         description={`Clusters that ${clusterDisplayName} searches and replicates from. The list refreshes every ${Math.round(refreshIntervalMs / 1000)} seconds while this tab is visible.`}
-        rightSideItems={data && data.length > 0 ? [addButton, refreshButton] : [refreshButton]}
+        rightSideItems={data && data.length > 0 ? [connectButton, addButton, refreshButton] : [refreshButton]}
         data-test-subj="remoteClustersHeader"
       />
       <EuiPageTemplate.Section>
@@ -81,7 +87,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
             iconType="cluster"
             title={<h2>Add your first remote cluster</h2>}
             body={<p>Connect {clusterDisplayName} to another cluster to search or replicate its indices.</p>}
-            actions={addButton}
+            actions={[connectButton, addButton]}
             data-test-subj="remoteClustersEmpty"
           />
         ) : (

@@ -107,3 +107,11 @@ function trustCheck(local: ClusterFacts, remote: ClusterFacts | null): Readiness
         fix: "Copy the remote's CA certificate to every local node and list it in xpack.security.remote_cluster_client.ssl.certificate_authorities, then restart them.",
       };
 }
+
+/** What GET /api/clusters/{id}/readiness?remote=<id> answers. */
+export interface ReadinessReport {
+  local: ClusterFacts;
+  remote: ClusterFacts | null;
+  remoteSignedIn: boolean;
+  checks: ReadinessCheck[];
+}

@@ -1,0 +1,89 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { EuiButton, EuiCallOut, EuiFieldPassword, EuiFieldText, EuiForm, EuiFormRow, EuiSpacer, EuiText } from '@elastic/eui';
+import { clusterSignInSchema, type ClusterSignInInput } from '@/lib/auth/sign-in-schema';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+
+interface Props {
+  clusterId: string;
+  displayName: string;
+  /** Why the sign-in is needed, in the words of the page asking for it. */
+  reason: string;
+  /** Called after a successful sign-in; the password is handed over for flows that need it once more (key creation). */
+  onSignedIn: (input: ClusterSignInInput) => void;
+}
+
+type FieldErrors = Partial<Record<keyof ClusterSignInInput, string>>;
+
+/** Signs in to one more registered cluster from inside the console; what was typed stays after a failure. */
+export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }: Props) {
+  const [input, setInput] = useState<ClusterSignInInput>({ username: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const update = (field: keyof ClusterSignInInput) => (value: string) => {
+    setInput((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(undefined);
+    const parsed = clusterSignInSchema.safeParse(input);
+    if (!parsed.success) {
+      const next: FieldErrors = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof ClusterSignInInput] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setBusy(true);
+    try {
+      await fetchJson(`/api/clusters/${encodeURIComponent(clusterId)}/session`, { method: 'POST', body: parsed.data });
+      onSignedIn(parsed.data);
+    } catch (error) {
+      setFailure(error instanceof ApiRequestError ? error.message : 'Sign-in failed.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const subj = `clusterSignIn-${clusterId}`;
+  return (
+    <EuiForm component="form" onSubmit={submit} data-test-subj={subj} aria-label={`Sign in to ${displayName}`}>
+      <EuiText size="s">
+        <p>{reason}</p>
+      </EuiText>
+      <EuiSpacer size="s" />
+      {failure && (
+        <>
+          <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj={`${subj}Error`} />
+          <EuiSpacer size="s" />
+        </>
+      )}
+      <EuiFormRow label={`Username on ${displayName}`} isInvalid={Boolean(errors.username)} error={errors.username}>
+        <EuiFieldText
+          value={input.username}
+          onChange={(event) => update('username')(event.target.value)}
+          autoComplete="username"
+          isInvalid={Boolean(errors.username)}
+          data-test-subj={`${subj}Username`}
+        />
+      </EuiFormRow>
+      <EuiFormRow label="Password" isInvalid={Boolean(errors.password)} error={errors.password}>
+        <EuiFieldPassword
+          type="dual"
+          value={input.password}
+          onChange={(event) => update('password')(event.target.value)}
+          autoComplete="current-password"
+          isInvalid={Boolean(errors.password)}
+          data-test-subj={`${subj}Password`}
+        />
+      </EuiFormRow>
+      <EuiSpacer size="m" />
+      <EuiButton type="submit" fill isLoading={busy} iconType="lock" data-test-subj={`${subj}Submit`}>
+        Sign in to {displayName}
+      </EuiButton>
+    </EuiForm>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import { useState } from 'react';
+import { EuiBasicTable, EuiButton, EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { keystoreCommands } from '@/lib/cross-cluster-api-keys/keystore-commands';
+import { nodesMissingCredentials, type NodeReload, type ReloadResult } from '@/lib/connect/reload';
+import type { ConnectProgress } from '@/lib/connect/progress';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+
+interface Props {
+  localClusterId: string;
+  progress: ConnectProgress;
+  /** The new key's encoded value, in memory only: gone after a reload of the page, by design. */
+  encodedKey: string | undefined;
+  localNodeNames: string[];
+  onReloaded: (result: ReloadResult) => void;
+}
+
+/** Step c: the administrator's terminal step on every local node, then a reload the console makes and reports per node. */
+export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNames, onReloaded }: Props) {
+  const [result, setResult] = useState<ReloadResult>();
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const instructions = keystoreCommands(progress.alias, localNodeNames.length > 0 ? localNodeNames : ['every node']);
+  const missing = result ? nodesMissingCredentials(result, progress.alias) : null;
+
+  async function reload() {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const reloaded = await fetchJson<ReloadResult>(`/api/clusters/${encodeURIComponent(localClusterId)}/_reload_secure_settings`, { method: 'POST' });
+      setResult(reloaded);
+      onReloaded(reloaded);
+    } catch (error) {
+      setFailure(error instanceof ApiRequestError ? error.message : 'The reload failed.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div data-test-subj="connectKeystoreStep">
+      {encodedKey ? (
+        <>
+          <EuiCallOut color="warning" iconType="key" size="s" title="Copy the key now: it is shown only this once and the console does not keep it." />
+          <EuiSpacer size="s" />
+          <EuiCodeBlock isCopyable language="text" fontSize="s" paddingSize="s" data-test-subj="connectEncodedKey" aria-label="Encoded cross-cluster API key">
+            {encodedKey}
+          </EuiCodeBlock>
+        </>
+      ) : (
+        <EuiCallOut color="primary" iconType="info" size="s" title={`Key ${progress.key?.id ?? ''}: the encoded value is no longer shown. If you did not copy it, go back and create a new key.`} />
+      )}
+      <EuiSpacer />
+      <EuiTitle size="xs"><h3>On every node of the local cluster</h3></EuiTitle>
+      <EuiText size="s"><p>Run from the Elasticsearch home directory as the user that owns the keystore, and paste the key when asked (it stays out of the shell history):</p></EuiText>
+      <EuiSpacer size="s" />
+      {instructions.nodes.map((node) => (
+        <div key={node.nodeName} data-test-subj="connectKeystoreCommand">
+          <EuiText size="xs"><strong>{node.nodeName}</strong></EuiText>
+          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">{node.command}</EuiCodeBlock>
+        </div>
+      ))}
+      <EuiSpacer />
+      <EuiText size="s"><p>Then reload the secure settings on all nodes (no restart needed). The console sends <code>{instructions.reloadRequest}</code> as you:</p></EuiText>
+      <EuiSpacer size="s" />
+      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReloadError" />}
+      <EuiButton fill onClick={reload} isLoading={busy} iconType="refresh" data-test-subj="connectReloadButton">Reload secure settings</EuiButton>
+      {result && (
+        <>
+          <EuiSpacer />
+          <EuiBasicTable<NodeReload>
+            tableCaption="Reload of secure settings per node"
+            items={result.nodes}
+            data-test-subj="connectReloadResult"
+            columns={[
+              { field: 'name', name: 'Node' },
+              { name: 'Reloaded', render: (node: NodeReload) => (node.reloaded ? 'yes' : `no: ${node.error ?? ''}`) },
+              {
+                name: `Holds ${instructions.settingName}`,
+                render: (node: NodeReload) => (node.secureSettingNames ? (node.secureSettingNames.includes(instructions.settingName) ? 'yes' : 'no') : 'not reported by this version'),
+              },
+            ]}
+          />
+          {result.failedNodes.length > 0 && (
+            <EuiCallOut color="danger" iconType="error" size="s" data-test-subj="connectReloadFailedNodes" title={`The reload failed on ${result.failedNodes.join(', ')}: fix the keystore there (a password-protected keystore needs its password) and reload again.`} />
+          )}
+          {missing && missing.length > 0 && (
+            <EuiCallOut color="warning" iconType="warning" size="s" data-test-subj="connectReloadMissing" title={`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ${instructions.settingName}: run the command there, then reload again.`} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

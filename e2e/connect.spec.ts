@@ -1,0 +1,88 @@
+import { addCredentialsWithoutReload, adminClient, removeRemoteCredentials } from '../tests/support/sandbox';
+import { ConsoleShellPage } from './pages/console-shell';
+import { ConnectPage } from './pages/connect-page';
+import { RemoteClustersPage } from './pages/remote-clusters-page';
+import { SignInPage } from './pages/sign-in-page';
+import { expect, test } from './fixtures';
+
+// The whole API-key connection in the browser, as a person with two clusters and no documentation open does
+// it. Only the keystore command is run outside the console: the sandbox helper stands in for that terminal.
+
+const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
+const run = Date.now().toString(36);
+const ALIAS = `e2e_connect_${run}`;
+
+test.afterAll(async () => {
+  const local = adminClient('local');
+  const keys = ['mode', 'seeds', 'skip_unavailable'].map((key) => [`cluster.remote.${ALIAS}.${key}`, null]);
+  await local.cluster.putSettings({ persistent: Object.fromEntries(keys) }).catch(() => undefined);
+  removeRemoteCredentials(ALIAS);
+  const remote = adminClient('remote');
+  const mine = (await remote.security.getApiKey({ name: `${ALIAS}-cross-cluster` }).catch(() => ({ api_keys: [] }))).api_keys;
+  if (mine.length > 0) await remote.security.invalidateApiKey({ ids: mine.map((key) => key.id) });
+});
+
+test('connects the remote with the API-key model and sees a real cross-cluster search succeed', async ({ page, consoleProblems }) => {
+  test.setTimeout(150_000);
+  const connect = new ConnectPage(page);
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn('elastic', PASSWORD);
+  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await page.getByTestId('remoteClustersConnectButton').click();
+  await expect(connect.step('Remote')).toBeVisible();
+
+  // a. The remote needs its own sign-in; a wrong password says so and keeps what was typed.
+  consoleProblems.expect(/401/);
+  await connect.signInToRemote('elastic', 'wrong-password');
+  await expect(page.getByTestId('clusterSignIn-remoteError')).toHaveText('Wrong username or password.');
+  await expect(page.getByTestId('clusterSignIn-remoteUsername')).toHaveValue('elastic');
+  await connect.signInToRemote('elastic', PASSWORD);
+  await expect(page.getByTestId('clusterSignIn-remote')).toHaveCount(0);
+  await connect.chooseAlias(ALIAS);
+  await page.getByTestId('connectCheckReadiness').click();
+  for (const id of ['local_licence', 'remote_licence', 'local_version', 'remote_version', 'remote_server', 'local_client_tls', 'local_trust']) {
+    await expect(connect.readiness(id)).toHaveAttribute('data-state', 'pass');
+  }
+  await page.getByTestId('connectRemoteNext').click();
+
+  // b. The key, created on the remote as its administrator; shown once.
+  await expect(connect.step('Key')).toBeVisible();
+  await page.getByTestId('connectKeyCreateButton').click();
+  await expect(connect.step('Keystore')).toBeVisible();
+  const encoded = (await connect.encodedKey().innerText()).trim();
+  expect(encoded.length).toBeGreaterThan(40);
+
+  // c. The administrator's keystore command on every node, then the console's reload, per node.
+  await expect(page.getByTestId('connectKeystoreCommand').first()).toContainText(`bin/elasticsearch-keystore add cluster.remote.${ALIAS}.credentials`);
+  addCredentialsWithoutReload(ALIAS, encoded);
+  await page.getByTestId('connectReloadButton').click();
+  await expect(page.getByTestId('connectReloadResult')).toContainText('local-0');
+  await expect(page.getByTestId('connectReloadMissing')).toHaveCount(0);
+
+  // A reload of the page loses nothing done on the clusters: the flow resumes, and the key is no longer shown.
+  await page.reload();
+  await expect(connect.step('Register')).toBeVisible();
+
+  // d. Register on the remote cluster server's address, which the console read from the remote.
+  await expect(page.getByTestId('connectRegisterAddress')).toHaveValue(/:\d+$/);
+  await page.getByTestId('connectRegisterSkipUnavailable').click();
+  await page.getByTestId('connectRegisterButton').click();
+
+  // e. Verify: connected, API-key model, resolvable, and a test search that finds the remote's documents.
+  await expect(connect.step('Verify')).toBeVisible();
+  await expect(page.getByTestId('connectVerifyIndex')).toHaveValue('logs-*');
+  await page.getByTestId('connectVerifyButton').click();
+  await expect(page.getByTestId('connectVerifyStatus')).toHaveAttribute('data-status', 'ok', { timeout: 20_000 });
+  await expect(connect.finding('security_model')).toHaveAttribute('data-severity', 'ok');
+  await expect(connect.finding('test_search')).toContainText('found 10 documents');
+  await expect(page.getByTestId('connectChanges')).toContainText(`Registered remote "${ALIAS}"`);
+  await expect(page.getByTestId('connectChanges')).toContainText('Created cross-cluster API key');
+
+  const shell = new ConsoleShellPage(page);
+  expect(await shell.brokenIcons()).toEqual([]);
+  expect(await shell.emptyIcons()).toEqual([]);
+
+  await page.getByTestId('connectFinish').click();
+  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(new RemoteClustersPage(page).row(ALIAS)).toBeVisible();
+});
