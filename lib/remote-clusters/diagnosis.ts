@@ -30,7 +30,8 @@ const KEYSTORE_FIX = (alias: string) =>
   `Put the encoded cross-cluster API key in every local node's keystore as cluster.remote.${alias}.credentials (bin/elasticsearch-keystore add cluster.remote.${alias}.credentials), then reload secure settings on all nodes.`;
 
 // Elasticsearch's words when the remote refuses the key (invalidated, expired, deleted, or another cluster's).
-const AUTHENTICATION_FAILURE = /unable to authenticate|api key (?:is )?(?:invalidated|expired)|invalid api key|security_exception/i;
+// Seen from 9.5.4: "api key [<id>] has been invalidated".
+const AUTHENTICATION_FAILURE = /unable to authenticate|api key\b.*\b(?:invalidated|expired)|invalid api key|security_exception/i;
 
 export function diagnoseRemoteCluster(remote: RemoteCluster, resolve: ResolveOutcome, testSearch?: TestSearchOutcome): Diagnosis {
   const findings = [connectionFinding(remote), securityModelFinding(remote), resolveFinding(remote.name, resolve)];

@@ -171,7 +171,10 @@ describe('connecting two clusters with the API-key model through the console', (
     expect(diagnosis?.status).toBe('failing');
     const failing = diagnosis?.findings.filter((finding) => finding.severity === 'error') ?? [];
     expect(failing.length).toBeGreaterThan(0);
-    expect(failing.map((finding) => `${finding.title} ${finding.fix ?? ''}`).join(' ')).toMatch(/key/i);
+    const resolve = diagnosis?.findings.find((finding) => finding.id === 'resolve');
+    expect(resolve).toMatchObject({ severity: 'error', title: 'The remote refuses the cross-cluster API key' });
+    expect(resolve?.evidence).toContain('has been invalidated');
+    expect(resolve?.fix).toContain(`cluster.remote.${ALIAS}.credentials`);
   });
 
   it('never lets the key out again: not in any later response, nor in the server log', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readinessChecks, type ClusterFacts } from './readiness';
+
+const CA = 'CN=Remote Clusters Console sandbox CA';
+// Facts as the console reads them from the 9.5.4 sandbox (nodes info, _license, _ssl/certificates).
+const local: ClusterFacts = {
+  version: '9.5.4', licence: { type: 'trial', status: 'active' }, nodes: [{ name: 'local-0', remoteClusterServer: null }],
+  remoteClusterClientSsl: true, trustedCaSubjects: [CA], presentedCertificateIssuers: [],
+};
+const remote: ClusterFacts = {
+  version: '9.5.4', licence: { type: 'trial', status: 'active' }, nodes: [{ name: 'remote-0', remoteClusterServer: '127.0.0.1:9443' }],
+  remoteClusterClientSsl: true, trustedCaSubjects: [CA], presentedCertificateIssuers: [CA],
+};
+
+const states = (checks: ReturnType<typeof readinessChecks>) => Object.fromEntries(checks.map((check) => [check.id, check.state]));
+
+describe('readinessChecks', () => {
+  it('passes every check for two ready clusters, and names the remote cluster server address', () => {
+    const checks = readinessChecks(local, remote);
+    expect(Object.values(states(checks))).toEqual(Array(7).fill('pass'));
+    expect(checks.find((check) => check.id === 'remote_server')?.explanation).toContain('127.0.0.1:9443');
+  });
+
+  it('fails a basic licence with the fix, and an expired enterprise one', () => {
+    const checks = readinessChecks({ ...local, licence: { type: 'basic', status: 'active' } }, { ...remote, licence: { type: 'enterprise', status: 'expired' } });
+    expect(states(checks)).toMatchObject({ local_licence: 'fail', remote_licence: 'fail' });
+    expect(checks.find((check) => check.id === 'local_licence')?.fix).toContain('start_trial');
+  });
+
+  it('fails versions before 8.14 and nodes without the remote cluster server, naming them', () => {
+    const checks = readinessChecks({ ...local, version: '8.13.4' }, { ...remote, nodes: [{ name: 'r-0', remoteClusterServer: '10.0.0.1:9443' }, { name: 'r-1', remoteClusterServer: null }] });
+    expect(states(checks)).toMatchObject({ local_version: 'fail', remote_server: 'fail' });
+    expect(checks.find((check) => check.id === 'remote_server')?.explanation).toBe('Nodes without the remote cluster server: r-1.');
+  });
+
+  it('fails client TLS turned off, and trust when the remote CA is not among the local ones', () => {
+    const checks = readinessChecks({ ...local, remoteClusterClientSsl: false, trustedCaSubjects: ['CN=Other CA'] }, remote);
+    expect(states(checks)).toMatchObject({ local_client_tls: 'fail', local_trust: 'fail' });
+    expect(checks.find((check) => check.id === 'local_trust')?.fix).toContain('remote_cluster_client.ssl.certificate_authorities');
+  });
+
+  it('leaves the remote unknown, with what to do, when the remote could not be read', () => {
+    const checks = readinessChecks(local, null);
+    expect(states(checks)).toMatchObject({ local_licence: 'pass', remote_licence: 'unknown', remote_version: 'unknown', remote_server: 'unknown', local_trust: 'unknown' });
+    expect(checks.find((check) => check.id === 'remote_licence')?.explanation).toMatch(/Sign in to the remote cluster/);
+  });
+});
