@@ -52,8 +52,9 @@ describe('accessRowsFrom', () => {
     };
     const rows = accessRowsFrom(access);
     expect(rows).toEqual([
-      searchRow({ names: ['logs-*'], query: '{\n  "term": {\n    "event.dataset": "nginx"\n  }\n}', grant: ['*'], except: ['user.email'] }),
+      { ...searchRow({ names: ['logs-*'], query: '{\n  "term": {\n    "event.dataset": "nginx"\n  }\n}', grant: ['*'], except: ['user.email'] }), rowId: expect.any(Number) },
     ]);
+    expect(new Set(accessRowsFrom({ search: [{ names: ['a'] }, { names: ['b'] }] }).map((row) => row.rowId)).size).toBe(2);
     expect(crossClusterAccessSchema.parse(accessBodyFrom(rows))).toEqual({
       search: [{ names: ['logs-*'], query: { term: { 'event.dataset': 'nginx' } }, field_security: { grant: ['*'], except: ['user.email'] } }],
     });

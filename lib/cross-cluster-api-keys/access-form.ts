@@ -9,6 +9,8 @@ import type { CrossClusterAccess } from './model';
 export type AccessKind = 'search' | 'replication';
 
 export interface AccessRowValues {
+  /** Identifies the row while it is edited (React's key), so removing a row never shifts typed text to another. */
+  rowId: number;
   kind: AccessKind;
   names: string[];
   /** JSON text of the document query; '' for none. Search only. */
@@ -19,12 +21,14 @@ export interface AccessRowValues {
   allowRestrictedIndices: boolean;
 }
 
+let lastRowId = 0;
+
 export function emptySearchRow(): AccessRowValues {
-  return { kind: 'search', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
+  return { rowId: ++lastRowId, kind: 'search', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
 }
 
 export function emptyReplicationRow(): AccessRowValues {
-  return { kind: 'replication', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
+  return { rowId: ++lastRowId, kind: 'replication', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
 }
 
 /** Rows for editing a key's access: search entries first, then replication, as Elasticsearch lists them. */

@@ -1,0 +1,30 @@
+'use client';
+import useSWR from 'swr';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+
+export function crossClusterApiKeysUrl(clusterId: string): string {
+  return `/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`;
+}
+
+/** The signInRequired attribute of a 401: the session holds no sign-in for that cluster (any more). */
+export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
+  return error?.status === 401 && Boolean(error.payload.attributes?.signInRequired);
+}
+
+/**
+ * The cross-cluster API keys of one registered cluster, polled while the tab is visible. `clusterId` undefined
+ * fetches nothing: the page asks only once the session is signed in there, so no request is made to fail with 401.
+ */
+export function useCrossClusterApiKeys(clusterId: string | undefined, refreshIntervalMs: number) {
+  return useSWR<CrossClusterApiKey[], ApiRequestError>(
+    clusterId === undefined ? null : crossClusterApiKeysUrl(clusterId),
+    (url: string) => fetchJson<CrossClusterApiKey[]>(url),
+    {
+      refreshInterval: refreshIntervalMs,
+      refreshWhenHidden: false,
+      // A refused read (403, or 401 for a lost sign-in) will not succeed by itself; polling continues after a fix.
+      shouldRetryOnError: (error: Error) => !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0,
+    },
+  );
+}
