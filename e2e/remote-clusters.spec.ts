@@ -67,6 +67,10 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await remotes.openFlyout(ADDED);
   await expect(remotes.flyoutDetails()).toContainText(serverAddress);
   await expect(remotes.flyoutDetails()).toContainText('Persistent cluster settings');
+  // The diagnosis in the flyout: connected with the API-key model and resolvable.
+  await page.getByTestId('remoteClusterDiagnoseButton').click();
+  await expect(page.getByTestId('connectFinding-security_model')).toHaveAttribute('data-severity', 'ok');
+  await expect(page.getByTestId('connectFinding-resolve')).toHaveAttribute('data-severity', 'ok');
   await page.getByTestId('remoteClusterFlyoutEdit').click();
   await expect(page.getByTestId('editRemoteClusterHeader')).toBeVisible();
   await expect(page.getByTestId('remoteClusterFormName')).toBeDisabled();

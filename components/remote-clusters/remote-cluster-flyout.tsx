@@ -4,9 +4,11 @@ import {
   EuiFlyoutFooter, EuiFlyoutHeader, EuiSpacer, EuiTitle,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { RemoteClusterDiagnosis } from '../connect/remote-cluster-diagnosis';
 import { ConnectionStatus, connectionCount, NodeDefinedBadge, SecurityModelBadge } from './remote-cluster-cells';
 
 interface Props {
+  clusterId: string;
   remote: RemoteCluster;
   onClose: () => void;
   onEdit: (remote: RemoteCluster) => void;
@@ -16,7 +18,7 @@ interface Props {
 const orDefault = (value: string | number | undefined, fallback = 'Default') => (value === undefined || value === '' ? fallback : String(value));
 
 /** Every field Elasticsearch reports for the remote's mode, with Edit and Remove unless elasticsearch.yml owns it. */
-export function RemoteClusterFlyout({ remote, onClose, onEdit, onDelete }: Props) {
+export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDelete }: Props) {
   const common = [
     { title: 'Status', description: <ConnectionStatus remote={remote} /> },
     ...(remote.notConnectedReason ? [{ title: 'Likely reason', description: remote.notConnectedReason }] : []),
@@ -63,6 +65,8 @@ export function RemoteClusterFlyout({ remote, onClose, onEdit, onDelete }: Props
           </>
         )}
         <EuiDescriptionList type="column" compressed listItems={[...common, ...byMode, ...rest]} data-test-subj="remoteClusterDetails" />
+        <EuiSpacer size="l" />
+        <RemoteClusterDiagnosis key={remote.name} clusterId={clusterId} name={remote.name} />
       </EuiFlyoutBody>
       <EuiFlyoutFooter>
         <EuiFlexGroup justifyContent="spaceBetween">

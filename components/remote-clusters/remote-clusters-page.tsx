@@ -103,7 +103,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
         )}
       </EuiPageTemplate.Section>
       {openRemote && (
-        <RemoteClusterFlyout remote={openRemote} onClose={() => setOpenName(undefined)} onEdit={edit} onDelete={(remote) => askDelete([remote])} />
+        <RemoteClusterFlyout clusterId={clusterId} remote={openRemote} onClose={() => setOpenName(undefined)} onEdit={edit} onDelete={(remote) => askDelete([remote])} />
       )}
       {toDelete && (
         <DeleteRemoteClustersModal baseUrl={remoteClustersUrl(clusterId)} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />

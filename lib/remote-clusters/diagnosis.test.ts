@@ -33,8 +33,14 @@ describe('diagnoseRemoteCluster', () => {
     expect(diagnosis.findings[0]).toMatchObject({ severity: 'error', fix: invalidated.entry.error });
   });
 
-  it('says the key is missing from the keystore when _remote/info has no cluster_credentials', () => {
-    const finding = diagnoseRemoteCluster({ ...connected, securityModel: 'certificate' }, reachable).findings[1];
+  it('warns of the deprecated certificate model when a remote without credentials is connected', () => {
+    const diagnosis = diagnoseRemoteCluster({ ...connected, securityModel: 'certificate', seeds: ['127.0.0.1:9300'] }, reachable);
+    expect(diagnosis.status).toBe('ok');
+    expect(diagnosis.findings[1]).toMatchObject({ severity: 'warning', title: 'Certificate model (deprecated since 9.0)' });
+  });
+
+  it('says the key is missing from the keystore when a remote without cluster_credentials is not connected', () => {
+    const finding = diagnoseRemoteCluster({ ...connected, isConnected: false, securityModel: 'certificate' }, reachable).findings[1];
     expect(finding).toMatchObject({ severity: 'error', evidence: '_remote/info has no cluster_credentials for probe' });
     expect(finding?.fix).toMatch(/missing from the keystore, or the reload did not reach every node/);
   });

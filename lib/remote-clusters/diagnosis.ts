@@ -68,12 +68,23 @@ function securityModelFinding(remote: RemoteCluster): Finding {
       evidence: `_remote/info: cluster_credentials: "::es_redacted::"`,
     };
   }
+  // Connected without a key: the certificate model works, but is deprecated. Not connected without a key: the
+  // usual cause is a key that never reached the keystore (the remote cluster server refuses connections without one).
+  if (remote.isConnected) {
+    return {
+      id: 'security_model',
+      severity: 'warning',
+      title: 'Certificate model (deprecated since 9.0)',
+      evidence: `_remote/info has no cluster_credentials for ${remote.name}; connected on the transport port`,
+      fix: 'Migrate to the API-key model: a cross-cluster API key on the remote, the keystore on every local node, and the remote cluster server port (9443).',
+    };
+  }
   return {
     id: 'security_model',
     severity: 'error',
-    title: 'No cross-cluster API key: the certificate model is in use',
+    title: 'No cross-cluster API key in the keystore',
     evidence: `_remote/info has no cluster_credentials for ${remote.name}`,
-    fix: `The key is missing from the keystore, or the reload did not reach every node. ${KEYSTORE_FIX(remote.name)} (The certificate model is deprecated since 9.0; if it is meant, the remote must be on the transport port.)`,
+    fix: `The key is missing from the keystore, or the reload did not reach every node. ${KEYSTORE_FIX(remote.name)} (For the deprecated certificate model instead, the address must be the remote's transport port.)`,
   };
 }
 
