@@ -27,7 +27,7 @@ test('signs in through the form against the real cluster, sees the shell, naviga
   await expect(page).toHaveURL(/\/roles$/);
   await expect(page.getByTestId('rolesComingSoon')).toBeVisible();
   await shell.navLink('ApiKeys').click();
-  await expect(page.getByTestId('apiKeysComingSoon')).toBeVisible();
+  await expect(page.getByTestId('apiKeysHeader')).toBeVisible();
 
   expect(await shell.brokenIcons()).toEqual([]);
   expect(await shell.emptyIcons()).toEqual([]);

@@ -45,6 +45,11 @@ describe('diagnoseRemoteCluster', () => {
     expect(finding?.fix).toMatch(/missing from the keystore, or the reload did not reach every node/);
   });
 
+  it('recognises the handshake refusal Elasticsearch gives once the connection is re-established', () => {
+    const handshake = { entry: { connected: false, skip_unavailable: true, error: 'unable to authenticate user [792zDKIBJ2P7h6MmTPov] for action [cluster:internal/remote_cluster/handshake]' } };
+    expect(diagnoseRemoteCluster({ ...connected, isConnected: false }, handshake).findings[2]?.title).toBe('The remote refuses the cross-cluster API key');
+  });
+
   it('tells an unreachable remote from a refused key', () => {
     const refused = { entry: { connected: false, skip_unavailable: false, error: 'Unable to connect to [probe]' } };
     const finding = diagnoseRemoteCluster({ ...connected, isConnected: false }, refused).findings[2];
