@@ -1,5 +1,5 @@
 import type { CrossClusterAccessInput } from './access-schema';
-import { parseJsonObject } from './json';
+import { parseJsonObject } from '@/lib/validation/json';
 import type { CrossClusterAccess } from './model';
 
 // What the access builder holds: one row per access entry, search and replication mixed in the order the person

@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { isJsonObject } from './json';
+import { isJsonObject } from '@/lib/validation/json';
 
 // The console's view of one cross-cluster API key, and the pure reshaping from what Elasticsearch returns
 // (GET _security/api_key?type=cross_cluster, or a hit of _security/_query/api_key). Raw types stay apart from the

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crossClusterAccessSchema } from './access-schema';
-import { closedObject } from './closed-object';
-import { jsonByteLength } from './json';
+import { closedObject } from '@/lib/validation/closed-object';
+import { jsonByteLength } from '@/lib/validation/json';
 
 // One schema per input, shared by the key form and the route handlers: the browser shows these messages in place and
 // the server answers 400 with the same ones before anything reaches Elasticsearch. The rules are Elasticsearch's

@@ -54,13 +54,17 @@ export const REMOTE_TRANSPORT_PORT = Number(process.env.SANDBOX_REMOTE_TRANSPORT
 /** The remote the sandbox's local cluster defines in elasticsearch.yml. */
 export const NODE_DEFINED_REMOTE = process.env.SANDBOX_NODE_REMOTE_ALIAS ?? 'node-defined';
 
-/** Creates a cross-cluster API key on the remote and puts it in the local keystore for `alias`, as an operator would. */
-export async function installRemoteCredentials(alias: string): Promise<void> {
+/**
+ * Creates a cross-cluster API key on the remote and puts it in the local keystore for `alias`, as an operator
+ * would; returns the key's id.
+ */
+export async function installRemoteCredentials(alias: string, searchNames = ['logs-*', 'metrics-*']): Promise<string> {
   const key = await adminClient('remote').security.createCrossClusterApiKey({
     name: `it-${alias}`,
-    access: { search: [{ names: ['logs-*', 'metrics-*'] }] },
+    access: { search: [{ names: searchNames }] },
   });
   runSandbox(['credentials', alias], `${key.encoded}\n`);
+  return key.id;
 }
 
 /** The administrator's terminal step alone: the key into the local keystore, without reloading (the console reloads). */

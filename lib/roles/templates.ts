@@ -1,0 +1,24 @@
+import type { RoleBodyInput } from './schema';
+
+// The two roles of the seed documentation's remote cluster setup, for one remote alias and index patterns.
+// With the API-key model the cross-cluster API key bounds both: the role can only narrow what the key grants.
+
+export const CROSS_CLUSTER_SEARCH_PRIVILEGES = ['read', 'read_cross_cluster', 'view_index_metadata'];
+
+export function crossClusterSearchTemplate(remote: string, names: string[]): RoleBodyInput {
+  return {
+    description: `Search ${names.join(', ')} on ${remote} from this cluster.`,
+    cluster: [],
+    indices: [],
+    remote_indices: [{ clusters: [remote], names, privileges: [...CROSS_CLUSTER_SEARCH_PRIVILEGES] }],
+  };
+}
+
+export function crossClusterReplicationTemplate(remote: string, names: string[]): RoleBodyInput {
+  return {
+    description: `Replicate ${names.join(', ')} from ${remote} into follower indices on this cluster.`,
+    cluster: ['manage_ccr'],
+    indices: [],
+    remote_indices: [{ clusters: [remote], names, privileges: ['cross_cluster_replication'] }],
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { roleNameSchema } from './schema';
+
+// Native users, as far as the role page needs them: create one with a role, or add a role to an existing one.
+// The rules are Elasticsearch's (Validation.Users): names like role names, passwords of at least 6 characters.
+
+export const MIN_PASSWORD_LENGTH = 6;
+
+export const usernameSchema = z
+  .string({ error: 'is required' })
+  .min(1, 'is required')
+  .max(507, 'must be at most 507 characters')
+  .regex(/^[\x20-\x7e]*$/, 'may contain only letters, digits, spaces, punctuation and symbols of the Basic Latin block')
+  .refine((name) => name === name.trim(), 'must not begin or end with spaces');
+
+export const newUserSchema = z.object({
+  username: usernameSchema,
+  password: z.string({ error: 'is required' }).min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, 'must be at most 1024 characters'),
+  roles: z.array(roleNameSchema, { error: 'must be a list of role names' }).min(1, 'must give the user at least one role').max(100, 'must list at most 100 roles'),
+  fullName: z.string().max(1000, 'must be at most 1000 characters').optional(),
+  email: z.email({ error: 'must be an email address such as ops@example.com' }).optional(),
+});
+
+export const roleAssignmentSchema = z.object({ username: usernameSchema });
+
+export type NewUser = z.output<typeof newUserSchema>;
+
+export interface UserView {
+  username: string;
+  fullName: string | null;
+  roles: string[];
+  enabled: boolean;
+  reserved: boolean;
+}

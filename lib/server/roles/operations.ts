@@ -1,0 +1,87 @@
+import 'server-only';
+import type { Client } from '@elastic/elasticsearch';
+import { toRoleView, type RawRole, type RoleView } from '@/lib/roles/model';
+import { unknownPrivileges, type BuiltinPrivileges } from '@/lib/roles/privileges';
+import type { RoleBody } from '@/lib/roles/schema';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import { readClusterIdentity } from '@/lib/server/elasticsearch/cluster-identity';
+import { ApiError, describeError } from '@/lib/server/http/api-error';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+
+export const ROLE_NOT_FOUND = 'There is no role with that name.';
+export const ROLE_EXISTS = 'There is already a role with that name.';
+export const reservedMessage = (name: string) => `"${name}" is a built-in role of Elasticsearch: it can be read and cloned, not changed or deleted.`;
+
+const client = (target: ClusterTarget) => clientAs(target.cluster, target.credentials);
+
+export async function listRoles(target: ClusterTarget): Promise<RoleView[]> {
+  const roles = (await client(target).security.getRole()) as Record<string, RawRole>;
+  return Object.entries(roles).map(([name, role]) => toRoleView(name, role)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function getRole(target: ClusterTarget, name: string): Promise<RoleView> {
+  const role = await findRole(client(target), name);
+  if (!role) throw new ApiError(404, ROLE_NOT_FOUND);
+  return toRoleView(name, role);
+}
+
+async function findRole(es: Client, name: string): Promise<RawRole | undefined> {
+  try {
+    return ((await es.security.getRole({ name })) as Record<string, RawRole>)[name];
+  } catch (error) {
+    if (describeError(error).statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+/** The cluster's own privilege names and version: what the role form offers and the server checks. */
+export async function builtinPrivileges(target: ClusterTarget): Promise<BuiltinPrivileges & { version: string | null }> {
+  const es = client(target);
+  const [builtin, identity] = await Promise.all([es.security.getBuiltinPrivileges(), readClusterIdentity(es)]);
+  return { ...(builtin as unknown as BuiltinPrivileges), version: identity?.version ?? null };
+}
+
+/**
+ * Creates or replaces a role after checking what Elasticsearch would refuse less clearly: privileges this version
+ * does not know (per field), a built-in role, and (mode 'create') a name already taken.
+ */
+export async function putRole(target: ClusterTarget, name: string, body: RoleBody, mode: 'create' | 'upsert'): Promise<RoleView> {
+  const es = client(target);
+  const [existing, builtin] = await Promise.all([findRole(es, name), builtinPrivileges(target)]);
+  if (existing?.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
+  if (existing && mode === 'create') throw new ApiError(409, ROLE_EXISTS);
+  const unknown = unknownPrivileges(body, builtin, builtin.version ?? undefined);
+  if (Object.keys(unknown).length > 0) {
+    const summary = Object.entries(unknown).map(([field, message]) => `${field}: ${message}`).join('; ');
+    throw new ApiError(400, `Invalid request: ${summary}`, { fields: unknown });
+  }
+  await es.security.putRole({ name, ...body, refresh: 'wait_for' } as Parameters<Client['security']['putRole']>[0]);
+  return getRole(target, name);
+}
+
+export interface RoleDeletion {
+  itemsDeleted: string[];
+  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+}
+
+export async function deleteRoles(target: ClusterTarget, names: string[]): Promise<RoleDeletion> {
+  const es = client(target);
+  const results = await Promise.all(
+    names.map(async (name) => {
+      try {
+        const role = await findRole(es, name);
+        if (!role) throw new ApiError(404, ROLE_NOT_FOUND);
+        if (role.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
+        await es.security.deleteRole({ name, refresh: 'wait_for' });
+        return { name };
+      } catch (error) {
+        const { statusCode, message } = describeError(error);
+        return { name, error: { status: statusCode, payload: { message } } };
+      }
+    }),
+  );
+  return {
+    itemsDeleted: results.filter((result) => !('error' in result)).map((result) => result.name),
+    errors: results.flatMap((result) => ('error' in result && result.error ? [{ name: result.name, error: result.error }] : [])),
+  };
+}

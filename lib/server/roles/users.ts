@@ -1,0 +1,66 @@
+import 'server-only';
+import type { Client, estypes } from '@elastic/elasticsearch';
+import type { NewUser, UserView } from '@/lib/roles/users-schema';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import { ApiError, describeError } from '@/lib/server/http/api-error';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { getRole } from './operations';
+
+export const USER_EXISTS = 'There is already a user with that name.';
+export const USER_NOT_FOUND = 'There is no native user with that name.';
+
+function toUserView(username: string, user: estypes.SecurityUser): UserView {
+  return { username, fullName: user.full_name ?? null, roles: [...user.roles], enabled: user.enabled, reserved: user.metadata?._reserved === true };
+}
+
+async function findUser(es: Client, username: string): Promise<estypes.SecurityUser | undefined> {
+  try {
+    return (await es.security.getUser({ username }))[username];
+  } catch (error) {
+    if (describeError(error).statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function listUsers(target: ClusterTarget): Promise<UserView[]> {
+  const users = await clientAs(target.cluster, target.credentials).security.getUser();
+  return Object.entries(users).map(([name, user]) => toUserView(name, user)).sort((a, b) => a.username.localeCompare(b.username));
+}
+
+/** A new native user; never overwrites one that exists (PUT _security/user would replace its password). */
+export async function createUser(target: ClusterTarget, input: NewUser): Promise<UserView> {
+  const es = clientAs(target.cluster, target.credentials);
+  if (await findUser(es, input.username)) throw new ApiError(409, USER_EXISTS);
+  await es.security.putUser({
+    username: input.username,
+    password: input.password,
+    roles: input.roles,
+    ...(input.fullName ? { full_name: input.fullName } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    refresh: 'wait_for',
+  });
+  const created = await findUser(es, input.username);
+  if (!created) throw new ApiError(500, 'The user was created but cannot be read back.');
+  return toUserView(input.username, created);
+}
+
+/** Adds the role to an existing native user, keeping everything else (an update without password keeps it). */
+export async function assignRole(target: ClusterTarget, role: string, username: string): Promise<UserView> {
+  await getRole(target, role);
+  const es = clientAs(target.cluster, target.credentials);
+  const user = await findUser(es, username);
+  if (!user) throw new ApiError(404, USER_NOT_FOUND);
+  if (user.metadata?._reserved === true) throw new ApiError(400, `"${username}" is a built-in user: its roles cannot be changed.`);
+  if (!user.roles.includes(role)) {
+    await es.security.putUser({
+      username,
+      roles: [...user.roles, role],
+      full_name: user.full_name ?? undefined,
+      email: user.email ?? undefined,
+      metadata: user.metadata,
+      enabled: user.enabled,
+      refresh: 'wait_for',
+    });
+  }
+  return toUserView(username, (await findUser(es, username)) ?? user);
+}
