@@ -23,8 +23,11 @@ function missingApiReason(error: unknown): string | null {
   if (!(error instanceof errors.ResponseError)) return null;
   const body = error.body as { error?: string | { type?: string; reason?: string } } | undefined;
   if (typeof body?.error === 'string' && /no handler found/i.test(body.error)) return body.error;
-  // Without the transform module, GET /_transform is read as "get the index named _transform".
-  if (typeof body?.error === 'object' && body.error.type === 'invalid_index_name_exception') return 'the API is not installed on this cluster';
+  // Without the module, GET /_transform is read as "get the index named _transform", which then refuses the
+  // transform API's parameters or the index name.
+  if (typeof body?.error === 'object' && (body.error.type === 'invalid_index_name_exception' || /^request \[\/_(transform|ml|ccr)\b.*unrecognized parameter/.test(body.error.reason ?? ''))) {
+    return 'the API is not installed on this cluster';
+  }
   if (typeof body?.error === 'object' && /license/i.test(body.error.reason ?? '')) return body.error.reason ?? 'not allowed by the licence';
   return null;
 }
