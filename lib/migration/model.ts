@@ -81,6 +81,6 @@ export function nextStep(state: MigrationState | null): MigrationStep {
 export function missingBefore(state: MigrationState | null, step: MigrationStep): MigrationStep[] {
   const index = MIGRATION_STEPS.indexOf(step);
   // Roles may be updated any time after the snapshot: their old bodies are kept by the step itself.
-  const required = MIGRATION_STEPS.slice(0, index).filter((earlier) => earlier !== 'update_roles' && earlier !== 'credentials');
+  const required = MIGRATION_STEPS.slice(0, index).filter((earlier) => earlier !== 'update_roles');
   return required.filter((earlier) => !state?.steps[earlier]?.ok);
 }

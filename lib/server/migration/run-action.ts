@@ -1,5 +1,6 @@
 import 'server-only';
-import type { MigrationAction, MigrationState } from '@/lib/migration/model';
+import { missingBefore, type MigrationAction, type MigrationState } from '@/lib/migration/model';
+import { ApiError } from '@/lib/server/http/api-error';
 import { taskRequest, verifyRequests, type PlannedRequest } from '@/lib/migration/requests';
 import { addRemoteInputSchema, updateRolesInputSchema, verifyInputSchema } from '@/lib/migration/schema';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
@@ -41,6 +42,11 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
   const save = async (next: MigrationState, ok: boolean, summary: string, requests: PlannedRequest[], results: RequestResult[], extra: Partial<ActionAnswer> = {}) =>
     answer(requests, { ok, summary, results, ...extra, state: await writeMigration(client, record(next, action, by, ok, summary)) });
 
+  if (action !== 'snapshot' && action !== 'rollback' && action !== 'rollback_verify') {
+    requireState(state);
+    const missing = missingBefore(state, action);
+    if (missing.length > 0) throw new ApiError(409, `Do ${missing.join(', ')} first: the steps run in order so that nothing is removed before it can be restored.`);
+  }
   if (action === 'snapshot') {
     const requests = await plan(context, action, {});
     if (dryRun) return answer(requests);
