@@ -1,3 +1,4 @@
+import { adviceFindings, type AdviceContext } from './diagnosis-advice';
 import type { ResolveClusterEntry } from './deserialize';
 import type { RemoteCluster } from './model';
 
@@ -6,8 +7,12 @@ import type { RemoteCluster } from './model';
 
 export type FindingSeverity = 'ok' | 'info' | 'warning' | 'error';
 
+export const FINDING_IDS = [
+  'connection', 'security_model', 'resolve', 'test_search', 'http_port', 'transport_port_with_key', 'tls_trust', 'proxy_server_name', 'skip_unavailable', 'migration',
+] as const;
+
 export interface Finding {
-  id: 'connection' | 'security_model' | 'resolve' | 'test_search';
+  id: (typeof FINDING_IDS)[number];
   severity: FindingSeverity;
   title: string;
   evidence: string;
@@ -33,9 +38,10 @@ const KEYSTORE_FIX = (alias: string) =>
 // Seen from 9.5.4: "api key [<id>] has been invalidated".
 const AUTHENTICATION_FAILURE = /unable to authenticate|api key\b.*\b(?:invalidated|expired)|invalid api key|security_exception/i;
 
-export function diagnoseRemoteCluster(remote: RemoteCluster, resolve: ResolveOutcome, testSearch?: TestSearchOutcome): Diagnosis {
+export function diagnoseRemoteCluster(remote: RemoteCluster, resolve: ResolveOutcome, testSearch?: TestSearchOutcome, context: AdviceContext = { httpAddresses: [] }): Diagnosis {
   const findings = [connectionFinding(remote), securityModelFinding(remote), resolveFinding(remote.name, resolve)];
   if (testSearch) findings.push(testSearchFinding(remote.name, testSearch));
+  findings.push(...adviceFindings(remote, context));
   return {
     name: remote.name,
     status: findings.some((finding) => finding.severity === 'error') ? 'failing' : 'ok',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { errors, type Client } from '@elastic/elasticsearch';
 import { diagnoseRemoteCluster, type Diagnosis, type ResolveOutcome, type TestSearchOutcome } from '@/lib/remote-clusters/diagnosis';
+import { getConfig } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
@@ -17,7 +18,9 @@ export async function diagnoseRemote(target: ClusterTarget, name: string, testIn
   const remote = await getRemoteCluster(target, name, { fresh: true });
   const client = clientAs(target.cluster, target.credentials);
   const [resolve, testSearch] = await Promise.all([resolveRemote(client, name), testIndex ? searchRemote(client, name, testIndex) : undefined]);
-  return diagnoseRemoteCluster(remote, resolve, testSearch);
+  // The registered clusters' HTTP endpoints, to recognise a seed that points at one of them.
+  const httpAddresses = getConfig().clusters.map((cluster) => new URL(cluster.url)).map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`);
+  return diagnoseRemoteCluster(remote, resolve, testSearch, { httpAddresses });
 }
 
 async function resolveRemote(client: Client, alias: string): Promise<ResolveOutcome> {
