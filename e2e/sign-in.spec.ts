@@ -25,7 +25,7 @@ test('signs in through the form against the real cluster, sees the shell, naviga
 
   await shell.navLink('Roles').click();
   await expect(page).toHaveURL(/\/roles$/);
-  await expect(page.getByTestId('rolesComingSoon')).toBeVisible();
+  await expect(page.getByTestId('rolesHeader')).toBeVisible();
   await shell.navLink('ApiKeys').click();
   await expect(page.getByTestId('apiKeysHeader')).toBeVisible();
 

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { RolesPage } from '@/components/roles/roles-page';
+import { findCluster, getConfig } from '@/lib/server/config';
+import { requireSessionGrant } from '@/lib/server/auth/read-session';
 
 export const metadata: Metadata = { title: 'Roles' };
 
-export default function RolesPage() {
+export default async function Page() {
+  const grant = await requireSessionGrant();
+  const cluster = findCluster(grant.session.clusterId);
   return (
-    <ComingSoon
-      title="Roles"
-      iconType="users"
-      testSubj="roles"
-      description="Build roles with remote_indices and remote_cluster privileges, and see the access they really grant through each remote's API key."
+    <RolesPage
+      clusterId={grant.session.clusterId}
+      clusterDisplayName={cluster?.displayName ?? grant.session.clusterId}
+      refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
     />
   );
 }

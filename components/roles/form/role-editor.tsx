@@ -1,0 +1,146 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import {
+  EuiAccordion, EuiButton, EuiButtonEmpty, EuiCallOut, EuiCodeBlock, EuiFieldText, EuiFlexGroup, EuiFlexItem, EuiForm,
+  EuiFormRow, EuiSpacer, EuiText,
+} from '@elastic/eui';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import type { RoleView } from '@/lib/roles/model';
+import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { roleUrl, rolesUrl, type ClusterPrivileges } from '../use-roles';
+import { clusterMessage, describeErrorPath } from './field-messages';
+import { ListCombo } from './list-combo';
+import { IndexPrivilegesSection, RemoteClusterSection } from './privilege-sections';
+import { applyTemplate, requestPreview, validateRole, type RoleFormValues } from './role-form-values';
+import { TemplatesPanel } from './templates-panel';
+
+interface Props {
+  clusterId: string;
+  mode: 'create' | 'edit' | 'clone';
+  initialValues: RoleFormValues;
+  privileges: ClusterPrivileges;
+  remotes: RemoteCluster[] | undefined;
+  /** Reserved roles: everything shown, nothing editable. */
+  readOnly: boolean;
+  onSaved: (role: RoleView) => void;
+  onCancel: () => void;
+}
+
+/** Create, edit and clone. Nothing is sent while anything is invalid; a refused save keeps every value as typed. */
+export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes, readOnly, onSaved, onCancel }: Props) {
+  const [values, setValues] = useState(initialValues);
+  const [showErrors, setShowErrors] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ApiRequestError>();
+  const creating = mode !== 'edit';
+
+  const validation = validateRole(values, privileges, creating);
+  const serverErrors: Record<string, string> = { ...(saveError?.fields ?? {}), ...(saveError?.status === 409 ? { name: saveError.message } : {}) };
+  // The server's per-field messages stay next to their field until the next attempt.
+  const errors: Record<string, string> = showErrors ? { ...serverErrors, ...validation.errors } : {};
+  const summary = Object.entries(errors);
+  const request = validation.body && (!creating || !validation.errors.name) ? requestPreview(values.name, validation.body) : undefined;
+
+  const change = (patch: Partial<RoleFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const remoteOptions = (remotes ?? []).map((remote) => ({ label: remote.name, note: remote.securityModel === 'certificate' ? 'not applicable: certificate model' : undefined }));
+  const certificateRemotes = (remotes ?? []).filter((remote) => remote.securityModel === 'certificate').map((remote) => remote.name);
+  const indexOptions = privileges.index.map((label) => ({ label }));
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (readOnly) return;
+    setShowErrors(true);
+    setSaveError(undefined);
+    if (!validation.ready || !validation.body) return;
+    setSaving(true);
+    try {
+      const saved = creating
+        ? await fetchJson<RoleView>(rolesUrl(clusterId), { method: 'POST', body: { name: values.name, ...validation.body } })
+        : await fetchJson<RoleView>(roleUrl(clusterId, values.name), { method: 'PUT', body: validation.body });
+      onSaved(saved);
+    } catch (error) {
+      setSaveError(error instanceof ApiRequestError ? error : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }));
+      setSaving(false);
+    }
+  }
+
+  const keptFields = Object.keys(values.kept);
+  return (
+    <EuiForm component="form" id="rolesEditorForm" onSubmit={submit} aria-label={mode === 'edit' ? `Edit role ${values.name}` : 'New role'} data-test-subj="rolesEditor">
+      {saveError && (
+        <>
+          <EuiCallOut color="danger" iconType="error" title={creating ? 'The role was not created' : 'The role was not saved'} data-test-subj="rolesSaveError">
+            <p>{saveError.message}</p>
+          </EuiCallOut>
+          <EuiSpacer />
+        </>
+      )}
+      {summary.length > 0 && (
+        <>
+          <EuiCallOut color="danger" iconType="error" size="s" title="Fix these fields first" data-test-subj="rolesFormErrors">
+            <ul>{summary.map(([path, message]) => <li key={path}>{describeErrorPath(path)}: {message}</li>)}</ul>
+          </EuiCallOut>
+          <EuiSpacer />
+        </>
+      )}
+      {creating && (
+        <EuiFormRow label="Name" helpText="Up to 507 printable characters; users get the role by this name." isInvalid={Boolean(errors.name)} error={errors.name}>
+          <EuiFieldText value={values.name} isInvalid={Boolean(errors.name)} onChange={(event) => change({ name: event.target.value })} data-test-subj="rolesNameInput" />
+        </EuiFormRow>
+      )}
+      <EuiFormRow label="Description (optional)" isInvalid={Boolean(errors.description)} error={errors.description} fullWidth>
+        <EuiFieldText value={values.description} fullWidth readOnly={readOnly} isInvalid={Boolean(errors.description)} onChange={(event) => change({ description: event.target.value })} data-test-subj="rolesDescriptionInput" />
+      </EuiFormRow>
+      <EuiSpacer size="m" />
+      {!readOnly && (
+        <>
+          <TemplatesPanel remotes={remotes} onApply={(template) => setValues((current) => applyTemplate(current, template))} />
+          <EuiSpacer size="l" />
+        </>
+      )}
+      <ListCombo
+        label="Cluster privileges"
+        values={values.cluster}
+        options={privileges.cluster.map((label) => ({ label }))}
+        allowFreeText
+        error={clusterMessage(errors, values)}
+        placeholder="monitor, manage_ccr, or an action such as cluster:monitor/*"
+        helpText={`The privileges ${privileges.version ? `Elasticsearch ${privileges.version}` : 'this cluster'} knows; action patterns can be typed.`}
+        readOnly={readOnly}
+        testSubj="rolesClusterPrivileges"
+        onChange={(cluster) => change({ cluster })}
+      />
+      <EuiSpacer size="l" />
+      <IndexPrivilegesSection remote={false} rows={values.indices} errors={errors} privilegeOptions={indexOptions} remoteOptions={[]} certificateRemotes={[]} readOnly={readOnly} onChange={(indices) => change({ indices })} />
+      <IndexPrivilegesSection remote rows={values.remoteIndices} errors={errors} privilegeOptions={indexOptions} remoteOptions={remoteOptions} certificateRemotes={certificateRemotes} readOnly={readOnly} onChange={(remoteIndices) => change({ remoteIndices })} />
+      <RemoteClusterSection rows={values.remoteCluster} errors={errors} available={privileges.remote_cluster} remoteOptions={remoteOptions} readOnly={readOnly} onChange={(remoteCluster) => change({ remoteCluster })} />
+      {keptFields.length > 0 && (
+        <EuiText size="s" color="subdued" data-test-subj="rolesKeptFields">
+          <p>Also written back unchanged (not edited here): {keptFields.join(', ')}.</p>
+        </EuiText>
+      )}
+      <EuiSpacer size="m" />
+      <EuiAccordion id="rolesShowRequest" buttonContent="Show request" buttonProps={{ 'data-test-subj': 'rolesShowRequest' }}>
+        <EuiSpacer size="s" />
+        {request ? (
+          <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="rolesRequest">{request}</EuiCodeBlock>
+        ) : (
+          <EuiText size="s" color="subdued" data-test-subj="rolesRequestInvalid"><p>The request appears once every field is valid.</p></EuiText>
+        )}
+      </EuiAccordion>
+      <EuiSpacer size="l" />
+      <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
+        <EuiFlexItem grow={false}>
+          <EuiButtonEmpty onClick={onCancel} data-test-subj="rolesEditorCancel">{readOnly ? 'Back to roles' : 'Cancel'}</EuiButtonEmpty>
+        </EuiFlexItem>
+        {!readOnly && (
+          <EuiFlexItem grow={false}>
+            <EuiButton fill type="submit" iconType="check" isLoading={saving} data-test-subj="rolesEditorSave">
+              {creating ? 'Create role' : 'Save changes'}
+            </EuiButton>
+          </EuiFlexItem>
+        )}
+      </EuiFlexGroup>
+    </EuiForm>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+import { useCallback, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer, EuiText,
+} from '@elastic/eui';
+import type { RoleView } from '@/lib/roles/model';
+import { DeleteRolesModal, type RoleDeleteOutcome } from './delete-roles-modal';
+import { RolesTable } from './roles-table';
+import { useRoles } from './use-roles';
+
+interface Props {
+  clusterId: string;
+  clusterDisplayName: string;
+  refreshIntervalMs: number;
+}
+
+export const rolePath = (name: string) => `/roles/${encodeURIComponent(name)}`;
+export const clonePath = (name: string) => `/roles/new?from=${encodeURIComponent(name)}`;
+
+/** The roles of the session's home cluster: the ones with remote privileges marked, and what can be done with each. */
+export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
+  const router = useRouter();
+  const { data, error, isValidating, mutate } = useRoles(clusterId, refreshIntervalMs);
+  const [selection, setSelection] = useState<RoleView[]>([]);
+  const [toDelete, setToDelete] = useState<string[]>();
+  const [outcome, setOutcome] = useState<RoleDeleteOutcome>();
+
+  const open = useCallback((role: RoleView) => router.push(rolePath(role.name)), [router]);
+  const clone = useCallback((role: RoleView) => router.push(clonePath(role.name)), [router]);
+  const askDelete = useCallback((roles: RoleView[]) => setToDelete(roles.map((role) => role.name)), []);
+
+  function deleted(result: RoleDeleteOutcome) {
+    setOutcome(result);
+    setToDelete(undefined);
+    setSelection([]);
+    void mutate();
+  }
+
+  const createButton = (
+    <EuiButton fill iconType="plusCircle" onClick={() => router.push('/roles/new')} data-test-subj="rolesCreateButton">
+      Create a role
+    </EuiButton>
+  );
+  const refreshButton = (
+    <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void mutate()} aria-label="Refresh the list" data-test-subj="rolesRefresh">
+      Refresh
+    </EuiButtonEmpty>
+  );
+
+  return (
+    <>
+      <EuiPageTemplate.Header
+        pageTitle="Roles"
+        description={`Roles of ${clusterDisplayName}, with the remote_indices and remote_cluster privileges that reach its remote clusters.`}
+        rightSideItems={[createButton, refreshButton]}
+        data-test-subj="rolesHeader"
+      />
+      <EuiPageTemplate.Section>
+        {outcome && <DeleteOutcomeCallout outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+        {error && data === undefined ? (
+          <EuiCallOut color="danger" iconType="error" title="The roles could not be loaded" data-test-subj="rolesLoadError">
+            <p>{error.message}</p>
+            {error.status === 403 && <p>Reading roles needs the <code>read_security</code> (or <code>manage_security</code>) cluster privilege.</p>}
+            <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="rolesRetry">Try again</EuiButton>
+          </EuiCallOut>
+        ) : data === undefined ? (
+          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading roles</h2>} data-test-subj="rolesLoading" />
+        ) : (
+          <>
+            {error && (
+              <>
+                <EuiCallOut size="s" color="warning" iconType="warning" title={`The last refresh failed: ${error.message}`} data-test-subj="rolesRefreshError" />
+                <EuiSpacer size="m" />
+              </>
+            )}
+            <RolesTable roles={data} selection={selection} onSelectionChange={setSelection} onOpen={open} onClone={clone} onDelete={askDelete} />
+          </>
+        )}
+      </EuiPageTemplate.Section>
+      {toDelete && <DeleteRolesModal clusterId={clusterId} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />}
+    </>
+  );
+}
+
+function DeleteOutcomeCallout({ outcome, onDismiss }: { outcome: RoleDeleteOutcome; onDismiss: () => void }) {
+  const failed = outcome.errors.length > 0;
+  return (
+    <>
+      <EuiCallOut
+        color={failed ? 'warning' : 'success'}
+        iconType={failed ? 'warning' : 'check'}
+        title={outcome.itemsDeleted.length > 0 ? `Deleted ${outcome.itemsDeleted.join(', ')}` : 'Nothing was deleted'}
+        onDismiss={onDismiss}
+        data-test-subj="rolesDeleteOutcome"
+      >
+        {failed && (
+          <EuiText size="s">
+            <ul>{outcome.errors.map(({ name, error }) => <li key={name}>{name}: {error.payload.message}</li>)}</ul>
+          </EuiText>
+        )}
+      </EuiCallOut>
+      <EuiSpacer size="m" />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+import { useMemo, useState } from 'react';
+import {
+  EuiButton, EuiButtonIcon, EuiFlexGroup, EuiFlexItem, EuiInMemoryTable, EuiLink, EuiSpacer, EuiSwitch, EuiText,
+  type EuiBasicTableColumn, type EuiSearchBarProps,
+} from '@elastic/eui';
+import type { RoleView } from '@/lib/roles/model';
+import { RoleBadges } from './role-cells';
+
+interface Props {
+  roles: RoleView[];
+  selection: RoleView[];
+  onSelectionChange: (selection: RoleView[]) => void;
+  onOpen: (role: RoleView) => void;
+  onClone: (role: RoleView) => void;
+  onDelete: (roles: RoleView[]) => void;
+}
+
+// The actions are plain icon buttons rather than EUI's table actions: three of them would be folded into a menu,
+// hiding what can be done, and each carries its own label and data-test-subj.
+function RowActions({ role, onOpen, onClone, onDelete }: { role: RoleView } & Pick<Props, 'onOpen' | 'onClone' | 'onDelete'>) {
+  return (
+    <EuiFlexGroup gutterSize="xs" responsive={false} justifyContent="flexEnd">
+      <EuiFlexItem grow={false}>
+        <EuiButtonIcon
+          iconType={role.reserved ? 'eye' : 'pencil'}
+          onClick={() => onOpen(role)}
+          aria-label={role.reserved ? `View ${role.name} (read-only)` : `Edit ${role.name}`}
+          data-test-subj={role.reserved ? 'rolesViewAction' : 'rolesEditAction'}
+        />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiButtonIcon iconType="copy" onClick={() => onClone(role)} aria-label={`Clone ${role.name}`} data-test-subj="rolesCloneAction" />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiButtonIcon
+          iconType="trash"
+          color="danger"
+          isDisabled={role.reserved}
+          onClick={() => onDelete([role])}
+          aria-label={role.reserved ? `${role.name} is built in and cannot be deleted` : `Delete ${role.name}`}
+          data-test-subj="rolesDeleteAction"
+        />
+      </EuiFlexItem>
+    </EuiFlexGroup>
+  );
+}
+
+// remoteClusters is a list: EUI matches any of its values.
+const SEARCHED_FIELDS = ['name', 'description', 'remoteClusters'];
+
+export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClone, onDelete }: Props) {
+  const [onlyRemote, setOnlyRemote] = useState(false);
+  const columns = useMemo<EuiBasicTableColumn<RoleView>[]>(
+    () => [
+      {
+        field: 'name',
+        name: 'Name',
+        sortable: true,
+        truncateText: true,
+        render: (name: string, role) => (
+          <EuiLink onClick={() => onOpen(role)} aria-label={`Open role ${name}`} data-test-subj="rolesLink">{name}</EuiLink>
+        ),
+      },
+      { name: 'Markers', render: (role: RoleView) => <RoleBadges role={role} /> },
+      {
+        field: 'description',
+        name: 'Description',
+        truncateText: true,
+        render: (description: string | null) => <EuiText size="s" color="subdued">{description ?? ''}</EuiText>,
+      },
+      { name: 'Actions', width: '120px', render: (role: RoleView) => <RowActions role={role} onOpen={onOpen} onClone={onClone} onDelete={onDelete} /> },
+    ],
+    [onOpen, onClone, onDelete],
+  );
+
+  const items = onlyRemote ? roles.filter((role) => role.hasRemotePrivileges) : roles;
+  // Plain-text search: role names hold "-", ":" and "." that query syntax would misread. Remote aliases are searched too.
+  const search: EuiSearchBarProps = {
+    box: { incremental: true, placeholder: 'Filter by name, description or remote', 'data-test-subj': 'rolesSearch', 'aria-label': 'Filter roles' },
+  };
+  const toolbar = (
+    <>
+      <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false} wrap>
+        <EuiFlexItem grow={false}>
+          <EuiSwitch
+            label="Only roles with remote privileges"
+            checked={onlyRemote}
+            onChange={(event) => setOnlyRemote(event.target.checked)}
+            data-test-subj="rolesOnlyRemoteToggle"
+          />
+        </EuiFlexItem>
+        {selection.length > 0 && (
+          <EuiFlexItem grow={false}>
+            <EuiButton color="danger" iconType="trash" size="s" onClick={() => onDelete(selection)} data-test-subj="rolesBulkDelete">
+              Delete {selection.length} {selection.length === 1 ? 'role' : 'roles'}
+            </EuiButton>
+          </EuiFlexItem>
+        )}
+      </EuiFlexGroup>
+      <EuiSpacer size="m" />
+    </>
+  );
+
+  return (
+    <EuiInMemoryTable
+      items={items}
+      itemId="name"
+      columns={columns}
+      search={search}
+      searchFormat="text"
+      executeQueryOptions={{ defaultFields: SEARCHED_FIELDS }}
+      childrenBetween={toolbar}
+      sorting={{ sort: { field: 'name', direction: 'asc' } }}
+      pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
+      selection={{
+        selectable: (role) => !role.reserved,
+        selectableMessage: (selectable) => (selectable ? 'Select' : 'Built into Elasticsearch: cannot be deleted'),
+        onSelectionChange,
+        selected: selection,
+      }}
+      rowProps={(role) => ({ 'data-test-subj': `rolesRow-${role.name}` })}
+      tableCaption="Roles"
+      noItemsMessage={onlyRemote ? 'No role has remote privileges.' : 'No roles match.'}
+      data-test-subj="rolesTable"
+    />
+  );
+}
