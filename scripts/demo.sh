@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm run demo: the console against a local sandbox of real clusters, from a clean clone.
-# Installs, starts the sandbox (local + remote, connected with the API-key model as "sandbox-remote"),
-# builds, starts the console and prints where to sign in. Ctrl-C stops the console; the sandbox keeps
-# running until `npm run sandbox -- down`.
+# Installs, starts the sandbox (local + remote, connected with the API-key model as "sandbox-remote", and
+# legacy, connected in the certificate model as "legacy"), builds, starts the console and prints where to
+# sign in. Ctrl-C stops the console; the sandbox keeps running until `npm run sandbox -- down`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/setup.sh
@@ -11,7 +11,7 @@ PORT="${PORT:-3000}"
 
 ensure_node_modules
 step "sandbox up"
-bash scripts/sandbox.sh up
+bash scripts/sandbox.sh up --with-legacy
 source scripts/sandbox/common.sh
 if ! es_curl local /_remote/info | grep -q '"sandbox-remote"'; then
   bash scripts/sandbox.sh connect sandbox-remote
@@ -31,7 +31,8 @@ bash scripts/sandbox.sh status || true
 cat <<INFO
 
   Console:  $NEXTAUTH_URL
-  Sign in:  elastic / $SANDBOX_PASSWORD   (cluster "Local (sandbox)"; the remote can be chosen too)
+  Sign in:  elastic / $SANDBOX_PASSWORD   (cluster "Local (sandbox)"; the remote and legacy can be chosen too)
+  Legacy:   remote "legacy" uses the certificate model; $LEGACY_USER / $LEGACY_PASSWORD searches legacy:$LEGACY_INDEX
   Stop:     Ctrl-C (console), then: npm run sandbox -- down
 
 INFO

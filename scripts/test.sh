@@ -12,6 +12,11 @@ export SANDBOX_LOCAL_TRANSPORT_PORT="${TEST_SANDBOX_LOCAL_TRANSPORT_PORT:-19300}
 export SANDBOX_REMOTE_HTTP_PORT="${TEST_SANDBOX_REMOTE_HTTP_PORT:-19201}"
 export SANDBOX_REMOTE_TRANSPORT_PORT="${TEST_SANDBOX_REMOTE_TRANSPORT_PORT:-19301}"
 export SANDBOX_REMOTE_SERVER_PORT="${TEST_SANDBOX_REMOTE_SERVER_PORT:-19443}"
+# The third cluster, connected to local in the certificate model (issue 7's migration tests need it).
+export SANDBOX_WITH_LEGACY=1
+export SANDBOX_LEGACY_HTTP_PORT="${TEST_SANDBOX_LEGACY_HTTP_PORT:-19202}"
+export SANDBOX_LEGACY_TRANSPORT_PORT="${TEST_SANDBOX_LEGACY_TRANSPORT_PORT:-19302}"
+export SANDBOX_LEGACY_SERVER_PORT="${TEST_SANDBOX_LEGACY_SERVER_PORT:-19444}"
 export NEXT_TELEMETRY_DISABLED=1
 
 started=$SECONDS
@@ -44,10 +49,13 @@ if [ "${summary[0]}" = "install: ok" ]; then
 
   ensure_build; build_rc=$?; record_stage build $build_rc
   step "sandbox up ($SANDBOX_DIR)"
-  we_started_sandbox=0
-  bash scripts/sandbox.sh status >/dev/null 2>&1 || we_started_sandbox=1
+  # At the end, stop only the clusters this run started: a cluster someone else runs is left running (up
+  # restarts it when its configuration changed, and it stays up).
+  running_before=$(bash scripts/sandbox.sh running 2>/dev/null || true)
   bash scripts/sandbox.sh up; sandbox_rc=$?; record_stage "sandbox up" $sandbox_rc
-  if [ $we_started_sandbox = 1 ]; then trap 'step "sandbox down"; bash scripts/sandbox.sh down' EXIT; fi
+  we_started=()
+  for cluster in local remote legacy; do grep -qx "$cluster" <<<"$running_before" || we_started+=("$cluster"); done
+  if [ ${#we_started[@]} -gt 0 ]; then trap 'step "sandbox down"; bash scripts/sandbox.sh down "${we_started[@]}"' EXIT; fi
 
   if [ $build_rc = 0 ] && [ $sandbox_rc = 0 ]; then
     step "integration tests (real clusters)"

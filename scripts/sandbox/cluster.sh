@@ -1,20 +1,12 @@
 # Configuring, starting and stopping one single-node cluster. Sourced after common.sh.
 
-write_cluster_config() {
+# The elasticsearch.yml a cluster gets from this script now, on standard output. Deterministic, so that it can
+# be compared with the one a running node was started with (see start_cluster).
+render_cluster_config() {
   local cluster="$1" dir; dir=$(cluster_dir "$cluster")
-  mkdir -p "$dir"/{config,data,logs,tmp}
-  if [ ! -f "$dir/config/jvm.options" ]; then
-    cp -r "$ES_HOME/config/." "$dir/config/"
-    # jvm.options names files relative to the working directory; pin them to this node's logs folder.
-    sed -i -e "s|-XX:HeapDumpPath=data|-XX:HeapDumpPath=$dir/data|" \
-      -e "s|-XX:ErrorFile=\(logs/\)\?hs_err|-XX:ErrorFile=$dir/logs/hs_err|" \
-      -e "s|file=\(logs/\)\?gc.log|file=$dir/logs/gc.log|" "$dir/config/jvm.options"
-  fi
-  mkdir -p "$dir/config/certs"
-  cp "$CERTS_DIR/ca.crt" "$CERTS_DIR/node.crt" "$CERTS_DIR/node.key" "$dir/config/certs/"
-  {
-    cat <<EOF
+  cat <<EOF
 # Written by scripts/sandbox at every start; edit scripts/sandbox/cluster.sh instead.
+# Node certificate (sha256): $(node_certificate_fingerprint)
 cluster.name: $cluster
 node.name: $cluster-0
 path.data: $dir/data
@@ -27,28 +19,38 @@ xpack.security.enabled: true
 xpack.license.self_generated.type: trial
 cluster.routing.allocation.disk.threshold_enabled: false
 indices.breaker.total.use_real_memory: false
+# Transport TLS with the sandbox CA on every cluster: the certificate model of remote clusters runs on it
+# (node-defined, and legacy with --with-legacy). Mutual TLS: a node connecting to another cluster's transport
+# port presents node.crt as its client certificate (client_authentication defaults to required), hence
+# clientAuth in the certificate. verification_mode certificate checks the chain, not the host name.
+xpack.security.transport.ssl.enabled: true
+xpack.security.transport.ssl.verification_mode: certificate
+xpack.security.transport.ssl.key: certs/node.key
+xpack.security.transport.ssl.certificate: certs/node.crt
+xpack.security.transport.ssl.certificate_authorities: [ "certs/ca.crt" ]
 EOF
-    if [ "$(http_scheme "$cluster")" = https ]; then
-      cat <<EOF
+  if [ "$(http_scheme "$cluster")" = https ]; then
+    cat <<EOF
 xpack.security.http.ssl.enabled: true
 xpack.security.http.ssl.key: certs/node.key
 xpack.security.http.ssl.certificate: certs/node.crt
 xpack.security.http.ssl.certificate_authorities: [ "certs/ca.crt" ]
 EOF
-    else
-      echo "xpack.security.http.ssl.enabled: false"
-    fi
-    case "$cluster" in
-      remote) cat <<EOF
+  else
+    echo "xpack.security.http.ssl.enabled: false"
+  fi
+  case "$cluster" in
+    remote|legacy) cat <<EOF
+# The remote cluster server (API-key model). On legacy, where an in-place migration moves its remote to.
 remote_cluster_server.enabled: true
 remote_cluster.host: 127.0.0.1
-remote_cluster.port: $SANDBOX_REMOTE_SERVER_PORT
+remote_cluster.port: $(server_port "$cluster")
 xpack.security.remote_cluster_server.ssl.enabled: true
 xpack.security.remote_cluster_server.ssl.key: certs/node.key
 xpack.security.remote_cluster_server.ssl.certificate: certs/node.crt
 EOF
-      ;;
-      local) cat <<EOF
+    ;;
+    local) cat <<EOF
 xpack.security.remote_cluster_client.ssl.enabled: true
 xpack.security.remote_cluster_client.ssl.certificate_authorities: [ "certs/ca.crt" ]
 # A remote defined in elasticsearch.yml (certificate model, on the remote's transport port): the API cannot
@@ -56,9 +58,31 @@ xpack.security.remote_cluster_client.ssl.certificate_authorities: [ "certs/ca.cr
 cluster.remote.$SANDBOX_NODE_REMOTE_ALIAS.seeds: [ "127.0.0.1:$(transport_port remote)" ]
 cluster.remote.$SANDBOX_NODE_REMOTE_ALIAS.skip_unavailable: true
 EOF
-      ;;
-    esac
-  } >"$dir/config/elasticsearch.yml"
+    ;;
+  esac
+}
+
+server_port() {
+  case "$1" in
+    remote) echo "$SANDBOX_REMOTE_SERVER_PORT" ;;
+    legacy) echo "$SANDBOX_LEGACY_SERVER_PORT" ;;
+    *) fail "cluster '$1' has no remote cluster server" ;;
+  esac
+}
+
+write_cluster_config() {
+  local cluster="$1" dir; dir=$(cluster_dir "$cluster")
+  mkdir -p "$dir"/{config,data,logs,tmp}
+  if [ ! -f "$dir/config/jvm.options" ]; then
+    cp -r "$ES_HOME/config/." "$dir/config/"
+    # jvm.options names files relative to the working directory; pin them to this node's logs folder.
+    sed -i -e "s|-XX:HeapDumpPath=data|-XX:HeapDumpPath=$dir/data|" \
+      -e "s|-XX:ErrorFile=\(logs/\)\?hs_err|-XX:ErrorFile=$dir/logs/hs_err|" \
+      -e "s|file=\(logs/\)\?gc.log|file=$dir/logs/gc.log|" "$dir/config/jvm.options"
+  fi
+  mkdir -p "$dir/config/certs"
+  cp "$CERTS_DIR/ca.crt" "$CERTS_DIR/node.crt" "$CERTS_DIR/node.key" "$dir/config/certs/"
+  render_cluster_config "$cluster" >"$dir/config/elasticsearch.yml"
   [ "$(id -u)" = 0 ] && chown -R "$SANDBOX_USER:" "$dir"
   if [ ! -f "$dir/config/elasticsearch.keystore" ]; then
     keystore "$cluster" create >/dev/null || fail "keystore creation failed for $cluster"
@@ -67,9 +91,30 @@ EOF
   fi
 }
 
+# The settings that differ between the elasticsearch.yml a running node was started with ('<') and the one it
+# would get now ('>'); empty when they are the same. Comments do not count, except the node certificate's
+# fingerprint (a re-issued certificate must reach the node).
+config_changes() {
+  local current; current="$(cluster_dir "$1")/config/elasticsearch.yml"
+  diff <(significant_lines 2>/dev/null <"$current") <(render_cluster_config "$1" | significant_lines) \
+    | grep '^[<>]' || true
+}
+significant_lines() { awk '/^# Node certificate/ || (!/^#/ && !/^[[:space:]]*$/)'; }
+
+# Starts a stopped cluster. A running one is left alone when it runs with the configuration this script writes
+# now, and restarted otherwise (a sandbox reused from before a change such as transport TLS).
 start_cluster() {
   local cluster="$1" dir; dir=$(cluster_dir "$cluster")
-  if is_running "$cluster"; then say "$cluster is already running (pid $(cat "$(pid_file "$cluster")"))"; return; fi
+  if is_running "$cluster"; then
+    local changes; changes=$(config_changes "$cluster")
+    if [ -z "$changes" ]; then
+      say "$cluster is already running (pid $(cat "$(pid_file "$cluster")")) with the current configuration"
+      return
+    fi
+    say "$cluster runs with an older elasticsearch.yml; restarting it to apply the change ('<' old, '>' new):"
+    printf '%s\n' "$changes" | sed 's/^/[sandbox]     /'
+    stop_cluster "$cluster"
+  fi
   write_cluster_config "$cluster"
   say "starting $cluster on $(cluster_url "$cluster") (can take a minute or two)"
   local started=$SECONDS startup_log="$dir/logs/startup.log"

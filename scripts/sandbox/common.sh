@@ -15,10 +15,23 @@
 : "${SANDBOX_REMOTE_TRANSPORT_PORT:=9301}"
 : "${SANDBOX_REMOTE_SERVER_PORT:=9443}"
 : "${SANDBOX_NODE_REMOTE_ALIAS:=node-defined}"          # a remote the local cluster defines in elasticsearch.yml
+# The optional third cluster, "legacy", connected to local in the deprecated certificate model (up --with-legacy).
+: "${SANDBOX_WITH_LEGACY:=0}"                          # 1: same as --with-legacy
+: "${SANDBOX_LEGACY_HTTP_PORT:=9202}"
+: "${SANDBOX_LEGACY_TRANSPORT_PORT:=9302}"
+: "${SANDBOX_LEGACY_SERVER_PORT:=9444}"                # its remote cluster server, for a migration to API keys
 
 ES_HOME="$SANDBOX_CACHE/elasticsearch-$SANDBOX_ES_VERSION"
 CERTS_DIR="$SANDBOX_DIR/certs"
-SANDBOX_CLUSTERS=(local remote)
+SANDBOX_CLUSTERS=(local remote)                        # always started by up
+SANDBOX_ALL_CLUSTERS=(local remote legacy)             # legacy only with --with-legacy / SANDBOX_WITH_LEGACY=1
+# The certificate model's names: the remote alias on local, and the role both clusters define (the remote
+# authorises by role NAME). Fixed, like tests/support/sandbox.ts's LEGACY_* constants.
+LEGACY_ALIAS=legacy
+LEGACY_ROLE=legacy-reader
+LEGACY_USER=legacy-user
+LEGACY_PASSWORD=legacy-password
+LEGACY_INDEX=legacy-logs
 
 say() { printf '[sandbox] %s\n' "$*"; }
 fail() { printf '[sandbox] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -31,6 +44,7 @@ http_port() {
   case "$1" in
     local) echo "$SANDBOX_LOCAL_HTTP_PORT" ;;
     remote) echo "$SANDBOX_REMOTE_HTTP_PORT" ;;
+    legacy) echo "$SANDBOX_LEGACY_HTTP_PORT" ;;
     *) fail "unknown cluster '$1'" ;;
   esac
 }
@@ -39,12 +53,13 @@ transport_port() {
   case "$1" in
     local) echo "$SANDBOX_LOCAL_TRANSPORT_PORT" ;;
     remote) echo "$SANDBOX_REMOTE_TRANSPORT_PORT" ;;
+    legacy) echo "$SANDBOX_LEGACY_TRANSPORT_PORT" ;;
     *) fail "unknown cluster '$1'" ;;
   esac
 }
 
 # The remote cluster serves HTTPS (signed by the sandbox CA) so the console's CA-file configuration is
-# exercised for real; the local cluster serves plain HTTP, the common case behind a proxy.
+# exercised for real; the local and legacy clusters serve plain HTTP, the common case behind a proxy.
 http_scheme() { [ "$1" = remote ] && echo https || echo http; }
 cluster_url() { printf '%s://127.0.0.1:%s' "$(http_scheme "$1")" "$(http_port "$1")"; }
 

@@ -29,23 +29,43 @@ ensure_es_user() {
 }
 
 # One CA for the sandbox and one node certificate that every cluster uses: loopback names and addresses,
-# serverAuth and clientAuth (clientAuth is what the certificate model's mutual TLS needs).
+# serverAuth and clientAuth. clientAuth is what the certificate model's mutual transport TLS needs: each node
+# presents this certificate as a client to the other cluster's transport port. A node certificate made before
+# without it is replaced (signed by the same CA when its key is still there, so trust does not change).
 ensure_certificates() {
-  [ -s "$CERTS_DIR/node.crt" ] && return
-  say "creating the sandbox CA and node certificate with openssl"
-  mkdir -p "$CERTS_DIR"
+  if [ -s "$CERTS_DIR/node.crt" ] && node_certificate_fits; then return; fi
   local log="$CERTS_DIR/openssl.log"
-  {
+  mkdir -p "$CERTS_DIR"
+  if [ -s "$CERTS_DIR/node.crt" ] && [ -s "$CERTS_DIR/ca.key" ] && [ -s "$CERTS_DIR/ca.crt" ]; then
+    say "the node certificate lacks extendedKeyUsage serverAuth,clientAuth (mutual transport TLS); re-issuing it"
+  else
+    say "creating the sandbox CA and node certificate with openssl"
     openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Remote Clusters Console sandbox CA" \
-      -keyout "$CERTS_DIR/ca.key" -out "$CERTS_DIR/ca.crt" &&
+      -keyout "$CERTS_DIR/ca.key" -out "$CERTS_DIR/ca.crt" >"$log" 2>&1 || fail "CA creation failed; see $log"
+  fi
+  {
     openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
       -keyout "$CERTS_DIR/node.key" -out "$CERTS_DIR/node.csr" &&
     printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" \
       "extendedKeyUsage=serverAuth,clientAuth" "basicConstraints=CA:FALSE" >"$CERTS_DIR/node.ext" &&
     openssl x509 -req -in "$CERTS_DIR/node.csr" -CA "$CERTS_DIR/ca.crt" -CAkey "$CERTS_DIR/ca.key" \
       -CAcreateserial -days 3650 -extfile "$CERTS_DIR/node.ext" -out "$CERTS_DIR/node.crt"
-  } >"$log" 2>&1 || fail "certificate creation failed; see $log"
+  } >>"$log" 2>&1 || fail "certificate creation failed; see $log"
   chmod 644 "$CERTS_DIR/ca.crt" "$CERTS_DIR/node.crt"
+  node_certificate_fits || fail "the new node certificate still lacks serverAuth,clientAuth; see $log"
+}
+
+# True when node.crt allows both TLS server and TLS client use (what transport TLS both ways needs).
+node_certificate_fits() {
+  local eku
+  eku=$(openssl x509 -in "$CERTS_DIR/node.crt" -noout -ext extendedKeyUsage 2>/dev/null) || return 1
+  grep -q 'TLS Web Server Authentication' <<<"$eku" && grep -q 'TLS Web Client Authentication' <<<"$eku"
+}
+
+# The node certificate's fingerprint, written into each elasticsearch.yml so that a re-issued certificate
+# counts as a configuration change (up then restarts the nodes that still hold the old one).
+node_certificate_fingerprint() {
+  openssl x509 -in "$CERTS_DIR/node.crt" -noout -fingerprint -sha256 | sed 's/^.*=//'
 }
 
 # The security indices need analysis components from the analysis-common module, which the test

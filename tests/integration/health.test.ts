@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { SANDBOX_PASSWORD } from '../support/sandbox';
+import { SANDBOX_PASSWORD, legacyEnabled } from '../support/sandbox';
 import { ConsoleSessionClient } from '../support/session';
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -16,6 +16,7 @@ describe('GET /api/health', () => {
       clusters: [
         { id: 'local', displayName: 'Local (sandbox)', reachable: true },
         { id: 'remote', displayName: 'Remote (sandbox)', reachable: true },
+        ...(legacyEnabled() ? [{ id: 'legacy', displayName: 'Legacy (sandbox)', reachable: true }] : []),
         { id: 'unreachable', displayName: 'Unreachable (test)', reachable: false },
       ],
     });

@@ -80,3 +80,37 @@ function runSandbox(args: string[], input?: string): void {
   const result = spawnSync('bash', ['scripts/sandbox.sh', ...args], { input, encoding: 'utf8', env: process.env });
   if (result.status !== 0) throw new Error(`sandbox ${args[0]} failed: ${result.stderr || result.stdout}`);
 }
+
+/**
+ * The optional third cluster "legacy" (`npm run sandbox -- up --with-legacy`; scripts/test.sh starts it): connected
+ * to the local cluster as LEGACY_ALIAS in the deprecated certificate model (its transport port, no keystore
+ * credentials), and serving the API-key model on its remote cluster server too, for migrations.
+ */
+export const LEGACY_HTTP_PORT = Number(process.env.SANDBOX_LEGACY_HTTP_PORT ?? 9202);
+export const LEGACY_TRANSPORT_PORT = Number(process.env.SANDBOX_LEGACY_TRANSPORT_PORT ?? 9302);
+export const LEGACY_SERVER_PORT = Number(process.env.SANDBOX_LEGACY_SERVER_PORT ?? 9444);
+export const LEGACY_CLUSTER_ID = 'legacy';
+export const LEGACY_ALIAS = 'legacy';
+/** The role both clusters define: in the certificate model legacy authorises the local user by this NAME. */
+export const LEGACY_ROLE = 'legacy-reader';
+/** A native user of the local cluster holding LEGACY_ROLE. */
+export const LEGACY_USER = 'legacy-user';
+export const LEGACY_PASSWORD = 'legacy-password';
+/** The index seeded on legacy (5 documents); LEGACY_ROLE grants read, read_cross_cluster, view_index_metadata on legacy-*. */
+export const LEGACY_INDEX = 'legacy-logs';
+export const LEGACY_DOCUMENTS = 5;
+
+/** True when the sandbox's console registry lists the legacy cluster (the sandbox was started with it). */
+export function legacyEnabled(): boolean {
+  try {
+    const registry = JSON.parse(readFileSync(CONSOLE_CONFIG_FILE, 'utf8')) as { clusters: RegistryEntry[] };
+    return registry.clusters.some((cluster) => cluster.id === LEGACY_CLUSTER_ID);
+  } catch {
+    return false;
+  }
+}
+
+/** Recreates whatever is missing of the certificate-model connection local -> legacy (e.g. after a test removed it). */
+export function ensureLegacyConnection(): void {
+  runSandbox(['legacy-connect']);
+}
