@@ -44,11 +44,14 @@ import { icon as crossCircle } from '@elastic/eui/es/components/icon/assets/cros
 import { icon as plus } from '@elastic/eui/es/components/icon/assets/plus';
 import { icon as stopFill } from '@elastic/eui/es/components/icon/assets/stop_fill';
 import { icon as minus } from '@elastic/eui/es/components/icon/assets/minus';
+import { icon as download } from '@elastic/eui/es/components/icon/assets/download';
+import { icon as undo } from '@elastic/eui/es/components/icon/assets/undo';
 
 export const PRELOADED_ICONS = {
   check, checkCircle, chevronSingleDown, clock, cluster, cross, dot, empty, error, eye, eyeSlash, info, key, lock,
   logOut, logoElastic, magnify, question, refresh, user, users, warning, wrench,
-  pencil, trash, plusCircle, chevronSingleLeft, chevronSingleRight, chevronSingleUp, chevronLimitLeft, chevronLimitRight, copy, fullScreen, fullScreenExit, sortUp, sortDown, sortable, return: returnIcon, crossCircle, plus, minus, stopFill,
+  pencil, trash, plusCircle, chevronSingleLeft, chevronSingleRight, chevronSingleUp, chevronLimitLeft, chevronLimitRight, copy, fullScreen, fullScreenExit, sortUp, sortDown, sortable, return: returnIcon, crossCircle, plus, minus, stopFill, download,
+  undo,
 };
 
 appendIconComponentCache(PRELOADED_ICONS);

@@ -1,4 +1,5 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import {
   EuiButton, EuiButtonEmpty, EuiCallOut, EuiDescriptionList, EuiFlexGroup, EuiFlexItem, EuiFlyout, EuiFlyoutBody,
   EuiFlyoutFooter, EuiFlyoutHeader, EuiSpacer, EuiTitle,
@@ -19,6 +20,7 @@ const orDefault = (value: string | number | undefined, fallback = 'Default') => 
 
 /** Every field Elasticsearch reports for the remote's mode, with Edit and Remove unless elasticsearch.yml owns it. */
 export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDelete }: Props) {
+  const router = useRouter();
   const common = [
     { title: 'Status', description: <ConnectionStatus remote={remote} /> },
     ...(remote.notConnectedReason ? [{ title: 'Likely reason', description: remote.notConnectedReason }] : []),
@@ -76,6 +78,11 @@ export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDele
           {!remote.isConfiguredByNode && (
             <EuiFlexItem grow={false}>
               <EuiFlexGroup gutterSize="s">
+                {remote.securityModel === 'certificate' && (
+                  <EuiFlexItem grow={false}>
+                    <EuiButton iconType="key" onClick={() => router.push(`/remote-clusters/migrate/${encodeURIComponent(remote.name)}`)} data-test-subj="remoteClusterFlyoutMigrate">Migrate to API key</EuiButton>
+                  </EuiFlexItem>
+                )}
                 <EuiFlexItem grow={false}>
                   <EuiButton color="danger" onClick={() => onDelete(remote)} data-test-subj="remoteClusterFlyoutDelete">Remove</EuiButton>
                 </EuiFlexItem>

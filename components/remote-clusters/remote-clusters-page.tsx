@@ -49,6 +49,12 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       Connect a cluster
     </EuiButton>
   );
+  // Shown while any remote still uses the deprecated certificate model.
+  const migrateLink = data?.some((remote) => remote.securityModel === 'certificate') ? (
+    <EuiButtonEmpty iconType="wrench" onClick={() => router.push('/remote-clusters/migrate')} data-test-subj="remoteClustersMigrateLink">
+      Migrate certificate remotes
+    </EuiButtonEmpty>
+  ) : null;
   const refreshButton = (
     <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void refresh()} data-test-subj="remoteClustersRefresh" aria-label="Refresh the list">
       Refresh
@@ -60,7 +66,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       <EuiPageTemplate.Header
         pageTitle="Remote clusters"
         description={`Clusters that ${clusterDisplayName} searches and replicates from. The list refreshes every ${Math.round(refreshIntervalMs / 1000)} seconds while this tab is visible.`}
-        rightSideItems={data && data.length > 0 ? [connectButton, addButton, refreshButton] : [refreshButton]}
+        rightSideItems={data && data.length > 0 ? [connectButton, addButton, ...(migrateLink ? [migrateLink] : []), refreshButton] : [refreshButton]}
         data-test-subj="remoteClustersHeader"
       />
       <EuiPageTemplate.Section>

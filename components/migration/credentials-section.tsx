@@ -1,0 +1,64 @@
+'use client';
+import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import type { RegisteredClusterView } from '@/lib/clusters/model';
+import { CrossClusterKeyForm, type CreatedKey } from './cross-cluster-key-form';
+import type { MigrationOverview } from './use-migration';
+
+interface Props {
+  overview: MigrationOverview;
+  remoteCluster: RegisteredClusterView | undefined;
+  remotePassword: string | undefined;
+  defaultSearch: string[];
+  /** The key made during this visit: its encoded value lives only here, in memory. */
+  createdKey: CreatedKey | undefined;
+  onKeyCreated: (key: CreatedKey) => void;
+}
+
+/** Step c4, before its "Reload and check": the key on the remote, shown once, and the keystore command per node. */
+export function CredentialsSection({ overview, remoteCluster, remotePassword, defaultSearch, createdKey, onKeyCreated }: Props) {
+  const { alias, keystore } = overview;
+  return (
+    <div data-test-subj="migrationCredentials">
+      <EuiTitle size="xxs"><h4>1. A cross-cluster API key on the remote</h4></EuiTitle>
+      <EuiSpacer size="xs" />
+      {createdKey ? (
+        <>
+          <EuiCallOut color="warning" iconType="key" size="s" data-test-subj="migrationKeyCreated"
+            title={`Key "${createdKey.name}" (id ${createdKey.id}) created. Copy it now: it is shown only this once and the console does not keep it.`} />
+          <EuiSpacer size="s" />
+          <EuiCodeBlock isCopyable language="text" fontSize="s" paddingSize="s" data-test-subj="migrationEncodedKey" aria-label="Encoded cross-cluster API key">
+            {createdKey.encoded}
+          </EuiCodeBlock>
+        </>
+      ) : !remoteCluster?.signedIn ? (
+        <EuiText size="s" color="subdued" data-test-subj="migrationKeyNeedsRemote">
+          <p>Choose the registered cluster that is {alias} at the top of the page and sign in there to create the key, or have its administrator create one.</p>
+        </EuiText>
+      ) : (
+        <CrossClusterKeyForm
+          clusterId={remoteCluster.id}
+          displayName={remoteCluster.displayName}
+          alias={alias}
+          defaultSearch={defaultSearch}
+          remotePassword={remotePassword}
+          onCreated={onKeyCreated}
+        />
+      )}
+      <EuiSpacer />
+      <EuiTitle size="xxs"><h4>2. On every node of the local cluster</h4></EuiTitle>
+      <EuiText size="s">
+        <p>Run from the Elasticsearch home directory as the keystore&apos;s owner, and paste the key when asked (it stays out of the shell history):</p>
+      </EuiText>
+      <EuiSpacer size="xs" />
+      {keystore.add.nodes.map((node) => (
+        <div key={node.nodeName} data-test-subj={`migrationKeystoreCommand-${node.nodeName}`}>
+          <EuiText size="xs"><strong>{node.nodeName}</strong></EuiText>
+          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">{node.command}</EuiCodeBlock>
+        </div>
+      ))}
+      <EuiSpacer />
+      <EuiTitle size="xxs"><h4>3. Reload the secure settings and check every node holds {keystore.add.settingName}</h4></EuiTitle>
+      <EuiSpacer size="xs" />
+    </div>
+  );
+}

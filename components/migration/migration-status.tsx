@@ -1,0 +1,64 @@
+'use client';
+import { useState } from 'react';
+import { EuiButton, EuiCallOut, EuiSpacer } from '@elastic/eui';
+import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { migrationUrl, type MigrationOverview } from './use-migration';
+
+const ICONS = { success: 'checkCircle', primary: 'info', warning: 'warning', danger: 'error' } as const;
+
+interface Props {
+  clusterId: string;
+  overview: MigrationOverview;
+  onForgotten: () => void;
+}
+
+/** Why there may be nothing to do, or that it is finished; a finished migration can be forgotten (its state deleted). */
+export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
+  const { alias, remote, state } = overview;
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  async function forget() {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await fetchJson(migrationUrl(clusterId, alias), { method: 'DELETE' });
+      onForgotten();
+    } catch (error) {
+      setFailure(error instanceof ApiRequestError ? error.message : 'The migration could not be forgotten.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const callout = (() => {
+    if (!state) {
+      if (!remote) return { color: 'danger' as const, subj: 'migrationNoRemote', title: `There is no remote cluster "${alias}" on this cluster.` };
+      if (remote.isConfiguredByNode) return { color: 'warning' as const, subj: 'migrationNodeDefined', title: `"${alias}" is defined in elasticsearch.yml: the API cannot change it. Migrate it by editing elasticsearch.yml on every node.` };
+      if (remote.securityModel === 'api_key') return { color: 'success' as const, subj: 'migrationNothingToDo', title: `"${alias}" already uses the API-key model: there is nothing to migrate.` };
+      return null;
+    }
+    if (state.status === 'completed') return { color: 'success' as const, subj: 'migrationCompleted', title: `${alias} now uses the API-key model. The saved settings stay available for a rollback until you forget this migration.` };
+    if (state.status === 'rolled_back') return { color: 'primary' as const, subj: 'migrationRolledBack', title: `The migration was rolled back: ${alias} is defined as before. Take the key out of the keystore and verify below.` };
+    return null;
+  })();
+
+  const finished = state?.status === 'completed' || state?.status === 'rolled_back';
+  if (!callout && !finished) return null;
+  return (
+    <>
+      {callout && <EuiCallOut color={callout.color} iconType={ICONS[callout.color]} size="s" title={callout.title} data-test-subj={callout.subj} />}
+      {finished && (
+        <>
+          <EuiSpacer size="s" />
+          {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="migrationForgetError" />}
+          <EuiButton size="s" iconType="trash" onClick={forget} isLoading={busy} data-test-subj="migrationForget"
+            aria-label="Forget this migration: its saved state and settings are deleted (download them first)">
+            Forget this migration (download the saved settings first)
+          </EuiButton>
+        </>
+      )}
+      <EuiSpacer />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+import useSWR from 'swr';
+import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
+import type { MigrationAction } from '@/lib/migration/model';
+// Type-only imports: erased at build time, so the server modules never reach the browser bundle.
+import type { MigrationOverview } from '@/lib/server/migration/overview';
+import type { ActionAnswer } from '@/lib/server/migration/run-action';
+
+export type { ActionAnswer, MigrationOverview };
+
+export function migrationUrl(clusterId: string, alias: string): string {
+  return `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters/${encodeURIComponent(alias)}/migration`;
+}
+
+/**
+ * Where the migration stands, read from the local cluster (the state index), never from the browser: a reload,
+ * another browser or another administrator all see the same thing. Not polled: the overview reads the inventory
+ * and roles on two clusters, so it is read again after each step instead.
+ */
+export function useMigrationOverview(clusterId: string, alias: string, remoteClusterId: string | undefined) {
+  const query = remoteClusterId ? `?remoteCluster=${encodeURIComponent(remoteClusterId)}` : '';
+  return useSWR<MigrationOverview, ApiRequestError>(`${migrationUrl(clusterId, alias)}${query}`, (url: string) => fetchJson<MigrationOverview>(url), {
+    revalidateOnFocus: false,
+    keepPreviousData: true,
+  });
+}
+
+/** One step: planned only (dryRun, nothing sent to Elasticsearch) or run. */
+export function postAction(clusterId: string, alias: string, action: MigrationAction, body: unknown, dryRun: boolean): Promise<ActionAnswer> {
+  return fetchJson<ActionAnswer>(`${migrationUrl(clusterId, alias)}/${action}${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body });
+}
