@@ -1,8 +1,7 @@
 'use client';
-import { useState } from 'react';
-import { EuiCallOut, EuiConfirmModal, EuiSpacer, EuiText } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson } from '@/lib/http/fetch-json';
+import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 
 export interface InvalidateOutcome {
   invalidated: string[];
@@ -18,53 +17,18 @@ interface Props {
 
 /** Lists exactly which keys go: invalidation cannot be undone, and names are not unique. */
 export function InvalidateApiKeysModal({ keysUrl, apiKeys, onCancel, onDone }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const many = apiKeys.length > 1;
-
-  async function confirm() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const ids = apiKeys.map((key) => encodeURIComponent(key.id)).join(',');
-      onDone(await fetchJson<InvalidateOutcome>(`${keysUrl}/${ids}`, { method: 'DELETE' }));
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The invalidation failed.');
-      setBusy(false);
-    }
-  }
-
   return (
-    <EuiConfirmModal
+    <ConfirmItemsModal
       title={many ? `Invalidate ${apiKeys.length} cross-cluster API keys?` : `Invalidate cross-cluster API key "${apiKeys[0]?.name}"?`}
+      confirmText={many ? 'Invalidate them' : 'Invalidate'}
+      explanation={`Local clusters connecting with ${many ? 'these keys' : 'this key'} lose access at once: their searches and replication through it fail. This cannot be undone; a new key would have to be installed in their keystores.`}
+      items={apiKeys.map((key) => ({ key: key.id, label: <>{key.name} <small>({key.id})</small></> }))}
+      request={() => fetchJson<InvalidateOutcome>(`${keysUrl}/${apiKeys.map((key) => encodeURIComponent(key.id)).join(',')}`, { method: 'DELETE' })}
+      failureText="The invalidation failed."
+      testSubj="apiKeysInvalidate"
       onCancel={onCancel}
-      onConfirm={confirm}
-      cancelButtonText="Cancel"
-      confirmButtonText={many ? 'Invalidate them' : 'Invalidate'}
-      buttonColor="danger"
-      isLoading={busy}
-      // EUI names the buttons confirmModalConfirmButton and confirmModalCancelButton.
-      data-test-subj="apiKeysInvalidateModal"
-    >
-      <EuiText size="s">
-        <p>
-          Local clusters connecting with {many ? 'these keys' : 'this key'} lose access at once: their searches and
-          replication through it fail. This cannot be undone; a new key would have to be installed in their keystores.
-        </p>
-        <ul data-test-subj="apiKeysInvalidateNames">
-          {apiKeys.map((key) => (
-            <li key={key.id}>
-              {key.name} <small>({key.id})</small>
-            </li>
-          ))}
-        </ul>
-      </EuiText>
-      {failure && (
-        <>
-          <EuiSpacer size="s" />
-          <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="apiKeysInvalidateError" />
-        </>
-      )}
-    </EuiConfirmModal>
+      onDone={onDone}
+    />
   );
 }

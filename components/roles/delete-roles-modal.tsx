@@ -1,7 +1,6 @@
 'use client';
-import { useState } from 'react';
-import { EuiCallOut, EuiConfirmModal, EuiSpacer, EuiText } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson } from '@/lib/http/fetch-json';
+import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 import { rolesUrl } from './use-roles';
 
 export interface RoleDeleteOutcome {
@@ -18,44 +17,19 @@ interface Props {
 
 /** Names exactly what will be deleted: users keep the role name, but it grants nothing any more. */
 export function DeleteRolesModal({ clusterId, names, onCancel, onDone }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const many = names.length > 1;
-
-  async function confirm() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      // One request for all: the route takes "a,b" and answers per name.
-      onDone(await fetchJson<RoleDeleteOutcome>(`${rolesUrl(clusterId)}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' }));
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The deletion failed.');
-      setBusy(false);
-    }
-  }
-
   return (
-    <EuiConfirmModal
+    <ConfirmItemsModal
       title={many ? `Delete ${names.length} roles?` : `Delete role "${names[0]}"?`}
+      confirmText={many ? 'Delete them' : 'Delete'}
+      explanation={`Users and API keys that have ${many ? 'these roles' : 'this role'} keep the name, but it grants nothing any more.`}
+      items={names.map((name) => ({ key: name, label: name }))}
+      // One request for all: the route takes "a,b" and answers per name.
+      request={() => fetchJson<RoleDeleteOutcome>(`${rolesUrl(clusterId)}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' })}
+      failureText="The deletion failed."
+      testSubj="rolesDelete"
       onCancel={onCancel}
-      onConfirm={confirm}
-      cancelButtonText="Cancel"
-      confirmButtonText={many ? 'Delete them' : 'Delete'}
-      buttonColor="danger"
-      isLoading={busy}
-      // EUI names the buttons confirmModalConfirmButton and confirmModalCancelButton.
-      data-test-subj="rolesDeleteModal"
-    >
-      <EuiText size="s">
-        <p>Users and API keys that have {many ? 'these roles' : 'this role'} keep the name, but it grants nothing any more.</p>
-        <ul data-test-subj="rolesDeleteNames">{names.map((name) => <li key={name}>{name}</li>)}</ul>
-      </EuiText>
-      {failure && (
-        <>
-          <EuiSpacer size="s" />
-          <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="rolesDeleteError" />
-        </>
-      )}
-    </EuiConfirmModal>
+      onDone={onDone}
+    />
   );
 }
