@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { consoleEnv } from './tests/support/console-server';
+import { ALLOWED_PORTAL_ORIGIN, ALLOWED_PORTAL_PORT, OTHER_PORTAL_PORT } from './e2e/pages/embed-portal-page';
 
 const PORT = Number(process.env.RCC_E2E_PORT ?? 3101);
 
@@ -25,11 +26,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    env: consoleEnv(PORT) as Record<string, string>,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      // One portal origin may embed the console (e2e/embed.spec.ts); the other port of the portal server may not.
+      env: consoleEnv(PORT, { RCC_EMBED_ALLOWED_ORIGINS: ALLOWED_PORTAL_ORIGIN }) as Record<string, string>,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The example portal page (examples/portal), on an allowed origin and on one that is not.
+      command: `node scripts/portal-server.mjs ${ALLOWED_PORTAL_PORT} ${OTHER_PORTAL_PORT}`,
+      url: `${ALLOWED_PORTAL_ORIGIN}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

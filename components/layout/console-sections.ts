@@ -3,4 +3,5 @@ export const CONSOLE_SECTIONS = [
   { path: '/remote-clusters', title: 'Remote clusters', testSubj: 'consoleNavRemoteClusters' },
   { path: '/roles', title: 'Roles', testSubj: 'consoleNavRoles' },
   { path: '/api-keys', title: 'API keys', testSubj: 'consoleNavApiKeys' },
+  { path: '/api-docs', title: 'REST API', testSubj: 'consoleNavApiDocs' },
 ] as const;

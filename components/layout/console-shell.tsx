@@ -1,10 +1,25 @@
 'use client';
 import type { ReactNode } from 'react';
 import { EuiPageTemplate } from '@elastic/eui';
+import { useEmbedded } from '@/components/embed/embed-context';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { ConsoleHeader } from './console-header';
+import { EmbeddedSessionBar } from './embedded-session-bar';
 
 export function ConsoleShell({ session, children }: { session: ConsoleSession; children: ReactNode }) {
+  const embedded = useEmbedded();
+  if (embedded) {
+    // Inside a portal: no header or navigation, and no minimum height, so the reported height is the content's
+    // (a page as tall as the window would keep the portal's frame from ever shrinking).
+    return (
+      <>
+        <EuiPageTemplate restrictWidth={1400} grow={false} minHeight={0} data-test-subj="consolePage">
+          {children}
+        </EuiPageTemplate>
+        <EmbeddedSessionBar session={session} />
+      </>
+    );
+  }
   return (
     <>
       <ConsoleHeader session={session} />

@@ -29,6 +29,29 @@ export const registeredClusterSchema = z.object({
 });
 export type RegisteredCluster = z.infer<typeof registeredClusterSchema>;
 
+/**
+ * A web origin a portal embeds the console from: scheme, host and optional port, nothing else. Exact origins only:
+ * the browser's postMessage needs the parent's exact origin, and CSP frame-ancestors must name the same list.
+ */
+export const embedOriginSchema = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not an origin such as https://portal.example.com` });
+    return;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    ctx.addIssue({ code: 'custom', message: `"${value}" must start with http:// or https://` });
+  } else if (url.username || url.password || url.search || url.hash || url.pathname !== '/' || value.includes('*')) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" must be an origin only (scheme, host, optional port), such as https://portal.example.com` });
+  } else if (value.replace(/\/$/, '') !== url.origin) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" must be written as its origin: ${url.origin}` });
+  }
+});
+
+export const MAX_EMBED_ORIGINS = 20;
+
 const MIN_SESSION_SECONDS = 5 * 60;
 const MAX_SESSION_SECONDS = 7 * 24 * 60 * 60;
 
@@ -50,6 +73,11 @@ export const consoleConfigSchema = z
     refreshIntervalSeconds: z.number().int('must be a whole number of seconds').min(2, 'must be at least 2 seconds').max(3600, 'must be at most 3600 seconds'),
     /** The per-request limit of the remote clusters' live connection check. */
     liveCheckTimeoutSeconds: z.number().int('must be a whole number of seconds').min(1, 'must be at least 1 second').max(30, 'must be at most 30 seconds'),
+    /** Portal origins allowed to frame the console (CSP frame-ancestors) and to receive its postMessage; none by default. */
+    embedAllowedOrigins: z
+      .array(embedOriginSchema)
+      .max(MAX_EMBED_ORIGINS, `must list at most ${MAX_EMBED_ORIGINS} origins`)
+      .transform((origins) => [...new Set(origins.map((origin) => new URL(origin).origin))]),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

@@ -5,7 +5,7 @@ import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { findCluster, getConfig } from '@/lib/server/config';
 import { isSessionGrant, toConsoleSession, type SessionGrant } from './session-token';
 import { endSession, SignInError, signInToCluster } from './sign-in';
-import { sessionCookie } from './session-cookie';
+import { authCookies } from './session-cookie';
 import { grantsOf } from './session-grants';
 
 interface UserWithGrant extends User {
@@ -18,7 +18,8 @@ export function authOptions(): NextAuthOptions {
     secret: config.sessionSecret,
     session: { strategy: 'jwt', maxAge: config.sessionMaxAgeSeconds },
     jwt: { maxAge: config.sessionMaxAgeSeconds },
-    cookies: { sessionToken: sessionCookie() },
+    // All of next-auth's sign-in cookies, so they follow the embedding rule (SameSite=None inside a portal over https).
+    cookies: authCookies(),
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
       CredentialsProvider({

@@ -74,6 +74,26 @@ describe('loadConfig', () => {
     expect(problemsOf(sources({}, validFile, []))).toEqual(['RCC_CONFIG_FILE (/etc/rcc.json) clusters[1].caFile: /certs/ca.crt cannot be read']);
   });
 
+  it('allows no embedding origin by default, and reads a comma-separated list as origins', () => {
+    expect(loadConfig(sources({})).embedAllowedOrigins).toEqual([]);
+    const config = loadConfig(sources({ RCC_EMBED_ALLOWED_ORIGINS: ' https://portal.example.com, http://127.0.0.1:3102/ ,https://portal.example.com' }));
+    expect(config.embedAllowedOrigins).toEqual(['https://portal.example.com', 'http://127.0.0.1:3102']);
+  });
+
+  it.each([
+    ['a wildcard', '*', 'is not an origin'],
+    ['a subdomain wildcard', 'https://*.example.com', 'must be an origin only'],
+    ['a path', 'https://portal.example.com/app', 'must be an origin only'],
+    ['credentials', 'https://u:p@portal.example.com', 'must be an origin only'],
+    ['another scheme', 'ftp://portal.example.com', 'must start with http:// or https://'],
+    ['a host without scheme', 'portal.example.com', 'is not an origin'],
+    ['an origin written differently', 'https://Portal.Example.com:443', 'must be written as its origin: https://portal.example.com'],
+  ])('refuses an embedding origin with %s, naming the variable', (_case, value, expected) => {
+    const problems = problemsOf(sources({ RCC_EMBED_ALLOWED_ORIGINS: `https://ok.example.com,${value}` })).join('\n');
+    expect(problems).toContain('RCC_EMBED_ALLOWED_ORIGINS');
+    expect(problems).toContain(expected);
+  });
+
   it('lists every problem at once, so one restart fixes them all', () => {
     expect(problemsOf(sources({ NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: 'nope' }))).toHaveLength(2);
   });

@@ -22,6 +22,11 @@ function numberOr(value: string | undefined, fallback: number): number {
   return value === undefined || value === '' ? fallback : Number(value);
 }
 
+/** A comma-separated variable; blanks around and between the commas are ignored. */
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 /**
  * Reads the configuration from the environment: the cluster registry from the JSON file named by
  * RCC_CONFIG_FILE, or a single cluster from RCC_ES_URL; the session secret and public URL from
@@ -53,6 +58,7 @@ export function loadConfig({ env, readFile, isReadable }: ConfigSources): Consol
     sessionMaxAgeSeconds: numberOr(maxAge, DEFAULT_SESSION_SECONDS),
     refreshIntervalSeconds: numberOr(env.RCC_REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_SECONDS),
     liveCheckTimeoutSeconds: numberOr(env.RCC_LIVE_CHECK_TIMEOUT_SECONDS, DEFAULT_LIVE_CHECK_SECONDS),
+    embedAllowedOrigins: listOf(env.RCC_EMBED_ALLOWED_ORIGINS),
   };
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -77,6 +83,7 @@ const VARIABLE_BY_FIELD: Record<string, string> = {
   sessionMaxAgeSeconds: 'RCC_SESSION_MAX_AGE_SECONDS',
   refreshIntervalSeconds: 'RCC_REFRESH_INTERVAL_SECONDS',
   liveCheckTimeoutSeconds: 'RCC_LIVE_CHECK_TIMEOUT_SECONDS',
+  embedAllowedOrigins: 'RCC_EMBED_ALLOWED_ORIGINS',
 };
 const SINGLE_CLUSTER_VARIABLE: Record<string, string> = { url: 'RCC_ES_URL', displayName: 'RCC_ES_NAME', caFile: 'RCC_ES_CA_FILE' };
 

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// Shapes every route shares. Response models are zod schemas so the OpenAPI document is generated from them like
+// the request bodies are; each file checks at compile time that its schemas and the domain types say the same.
+
+/**
+ * true when A and B are the same type, down to which optional fields they have (mutual assignability alone would
+ * not see a missing optional field); used as `const check: Same<A, B> = true` so drift fails the type check.
+ */
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? SameKeys<A, B> : false) : false;
+
+export const errorBodySchema = z
+  .object({
+    statusCode: z.number().int().describe('The HTTP status, repeated.'),
+    error: z.string().describe('The status reason phrase, such as "Bad Request".'),
+    message: z.string().describe("What went wrong; Elasticsearch's own reason when Elasticsearch refused the request."),
+    attributes: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('fields: one message per invalid field (400); elasticsearch.type: the Elasticsearch error type; signInRequired: the cluster to sign in to (401).'),
+  })
+  .meta({
+    description: "The one error format of every route (Kibana's), with Elasticsearch's status and reason passed through.",
+    examples: [
+      { statusCode: 400, error: 'Bad Request', message: 'Invalid request: seeds.1: "10.0.0.256" is not a valid IPv4 address or DNS name', attributes: { fields: { 'seeds.1': '"10.0.0.256" is not a valid IPv4 address or DNS name' } } },
+      { statusCode: 403, error: 'Forbidden', message: 'action [cluster:admin/settings/update] is unauthorized for user [viewer]', attributes: { elasticsearch: { type: 'security_exception' } } },
+    ],
+  });
+
+/** One failure in a bulk answer (Kibana's delete contract). */
+export const itemErrorSchema = z.object({ status: z.number().int(), payload: z.object({ message: z.string() }) });
+
+export const acknowledgedSchema = z.object({ acknowledged: z.literal(true) }).meta({ examples: [{ acknowledged: true }] });

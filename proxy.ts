@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { EMBED_REQUEST_HEADER, NONCE_REQUEST_HEADER, isEmbedRequest } from '@/lib/embed/protocol';
+import { runtimeSecurityHeaders } from '@/lib/security-headers';
+import { getConfig } from '@/lib/server/config';
+
+// Runs before every request (pages, API routes, static files, errors): the headers that depend on the running
+// configuration and on the request. It decides nothing about access: pages and route handlers check the session
+// themselves. Node.js runtime (Next 16's proxy), so the validated configuration is read as everywhere else.
+
+export function proxy(request: NextRequest) {
+  const config = getConfig();
+  // A fresh, unguessable nonce per response; Next reads it from the request's CSP and puts it on its scripts.
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const headers = runtimeSecurityHeaders({
+    nonce,
+    frameAncestors: config.embedAllowedOrigins,
+    https: config.publicUrl.startsWith('https://'),
+    development: process.env.NODE_ENV === 'development',
+  });
+  const csp = headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(NONCE_REQUEST_HEADER, nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  // Only the proxy says whether a page is embedded: a value sent by the client is dropped.
+  if (isEmbedRequest(request.nextUrl, request.headers)) requestHeaders.set(EMBED_REQUEST_HEADER, '1');
+  else requestHeaders.delete(EMBED_REQUEST_HEADER);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const { key, value } of headers) response.headers.set(key, value);
+  return response;
+}
