@@ -2,9 +2,11 @@
 import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import { CrossClusterKeyForm, type CreatedKey } from './cross-cluster-key-form';
+import { TrustCheck } from './trust-check';
 import type { MigrationOverview } from './use-migration';
 
 interface Props {
+  localClusterId: string;
   overview: MigrationOverview;
   remoteCluster: RegisteredClusterView | undefined;
   remotePassword: string | undefined;
@@ -15,11 +17,15 @@ interface Props {
 }
 
 /** Step c4, before its "Reload and check": the key on the remote, shown once, and the keystore command per node. */
-export function CredentialsSection({ overview, remoteCluster, remotePassword, defaultSearch, createdKey, onKeyCreated }: Props) {
+export function CredentialsSection({ localClusterId, overview, remoteCluster, remotePassword, defaultSearch, createdKey, onKeyCreated }: Props) {
   const { alias, keystore } = overview;
   return (
     <div data-test-subj="migrationCredentials">
-      <EuiTitle size="xxs"><h4>1. A cross-cluster API key on the remote</h4></EuiTitle>
+      <EuiTitle size="xxs"><h4>1. TLS trust and the remote cluster server</h4></EuiTitle>
+      <EuiSpacer size="xs" />
+      <TrustCheck localClusterId={localClusterId} remoteClusterId={remoteCluster?.signedIn ? remoteCluster.id : undefined} />
+      <EuiSpacer />
+      <EuiTitle size="xxs"><h4>2. A cross-cluster API key on the remote</h4></EuiTitle>
       <EuiSpacer size="xs" />
       {createdKey ? (
         <>
@@ -45,7 +51,7 @@ export function CredentialsSection({ overview, remoteCluster, remotePassword, de
         />
       )}
       <EuiSpacer />
-      <EuiTitle size="xxs"><h4>2. On every node of the local cluster</h4></EuiTitle>
+      <EuiTitle size="xxs"><h4>3. On every node of the local cluster</h4></EuiTitle>
       <EuiText size="s">
         <p>Run from the Elasticsearch home directory as the keystore&apos;s owner, and paste the key when asked (it stays out of the shell history):</p>
       </EuiText>
@@ -57,7 +63,7 @@ export function CredentialsSection({ overview, remoteCluster, remotePassword, de
         </div>
       ))}
       <EuiSpacer />
-      <EuiTitle size="xxs"><h4>3. Reload the secure settings and check every node holds {keystore.add.settingName}</h4></EuiTitle>
+      <EuiTitle size="xxs"><h4>4. Reload the secure settings and check every node holds {keystore.add.settingName}</h4></EuiTitle>
       <EuiSpacer size="xs" />
     </div>
   );

@@ -94,7 +94,7 @@ export function StepBody(props: StepBodyProps) {
     case 'credentials':
       return (
         <>
-          <CredentialsSection overview={overview} remoteCluster={props.remoteCluster} remotePassword={props.remotePassword} defaultSearch={patterns} createdKey={props.createdKey} onKeyCreated={props.onKeyCreated} />
+          <CredentialsSection localClusterId={localClusterId} overview={overview} remoteCluster={props.remoteCluster} remotePassword={props.remotePassword} defaultSearch={patterns} createdKey={props.createdKey} onKeyCreated={props.onKeyCreated} />
           <ActionRunner {...runner('credentials')} action="credentials" runLabel="Reload and check" />
         </>
       );
