@@ -101,6 +101,9 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(page.getByTestId('migrationRemoteCluster')).toHaveValue(LEGACY_CLUSTER_ID);
 
   // The key on legacy (the password is asked again after the reload), shown once; the keystore command per node.
+  // The TLS trust and the remote cluster server are checked on both clusters before the keystore step.
+  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-local_trust')).toHaveAttribute('data-state', 'pass');
+  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-remote_server')).toHaveAttribute('data-state', 'pass');
   await expect(page.getByTestId('migrationKeystoreCommand-local-0')).toContainText(`bin/elasticsearch-keystore add cluster.remote.${LEGACY_ALIAS}.credentials`);
   await expect(page.getByTestId('migrationKeySearch')).toHaveValue('legacy-*');
   await page.getByTestId('migrationKeyName').fill(KEY_NAME);
