@@ -120,7 +120,10 @@ describe.runIf(legacyEnabled())('migrating the legacy remote from the certificat
     expect(role?.remote_indices ?? []).toEqual([]);
   });
 
-  it('refuses steps out of order and a migration of an elasticsearch.yml remote, with a message', async () => {
+  it('refuses steps out of order, forward steps of a rolled-back migration, and a migration of an elasticsearch.yml remote', async () => {
+    const after = await api(`${MIGRATION}/remove_remote`, { method: 'POST' });
+    expect(after.status).toBe(409);
+    expect(after.body.message).toContain('rolled back: start a new one');
     const early = await api(`/api/clusters/local/remote_clusters/node-defined/migration/remove_remote`, { method: 'POST' });
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('Save the current settings first');

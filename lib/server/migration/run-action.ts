@@ -43,7 +43,9 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
     answer(requests, { ok, summary, results, ...extra, state: await writeMigration(client, record(next, action, by, ok, summary)) });
 
   if (action !== 'snapshot' && action !== 'rollback' && action !== 'rollback_verify') {
-    requireState(state);
+    if (requireState(state).status !== 'in_progress') {
+      throw new ApiError(409, `The migration of "${alias}" is ${state?.status === 'completed' ? 'completed' : 'rolled back'}: start a new one with the snapshot step.`);
+    }
     const missing = missingBefore(state, action);
     if (missing.length > 0) throw new ApiError(409, `Do ${missing.join(', ')} first: the steps run in order so that nothing is removed before it can be restored.`);
   }

@@ -110,7 +110,8 @@ export async function startMigration(context: StepContext, securityModel: 'api_k
       : `There is no remote cluster "${context.alias}" in the cluster settings.`);
   }
   if (securityModel === 'api_key') throw new ApiError(400, `"${context.alias}" already uses the API-key model: there is nothing to migrate.`);
-  const state = { ...newMigrationState(context.alias, context.by), snapshot };
+  // A finished migration's document is replaced (its version lets the write go through); an unfinished one never is.
+  const state = { ...newMigrationState(context.alias, context.by), snapshot, version: context.state?.version };
   return { state: record(state, 'snapshot', context.by, true, `Saved ${Object.keys(snapshot.persistent).length} persistent and ${Object.keys(snapshot.transient).length} transient settings.`), ok: true, summary: 'Settings saved.', results: [] };
 }
 
