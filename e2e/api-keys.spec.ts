@@ -121,6 +121,13 @@ test('signs in to the remote inline, creates a key, shows it once, edits its acc
   await expect(row.getByTestId('apiKeysStatusInvalidated')).toBeVisible();
   await expect(row.getByTestId('apiKeysEditAction')).toHaveCount(0);
 
+  // The remote's sign-in is listed in the user menu and can be ended alone; the page then asks for it again.
+  await page.getByTestId('consoleUserMenuButton').click();
+  await expect(page.getByTestId('consoleOtherSessions')).toContainText('Remote (sandbox) as elastic');
+  await page.getByTestId('consoleSignOutOf-remote').click();
+  await expect(page.getByTestId('consoleOtherSessions')).toHaveCount(0);
+  await expect(page.getByTestId('consoleUsername')).toHaveText('elastic');
+
   await expectIconsLoaded(shell);
   expect(consoleProblems.seen).toEqual([]);
 });

@@ -20,6 +20,7 @@ import {
 } from '@elastic/eui';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { CONSOLE_SECTIONS } from './console-sections';
+import { OtherClusterSessions } from './other-cluster-sessions';
 
 export function ConsoleHeader({ session }: { session: ConsoleSession }) {
   const router = useRouter();
@@ -92,6 +93,7 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
                   {new Date(session.expiresAt).toLocaleTimeString()}
                 </div>
               </EuiText>
+              {userMenuOpen && <OtherClusterSessions homeClusterId={session.clusterId} />}
               <EuiSpacer size="s" />
               <EuiButtonEmpty
                 iconType="logOut"
