@@ -1,7 +1,8 @@
 'use client';
+import { DocumentQueryField } from '@/components/shared/document-query-field';
 import {
   EuiButtonIcon, EuiCallOut, EuiComboBox, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiPanel, EuiSpacer, EuiSwitch, EuiText,
-  EuiTextArea, type EuiComboBoxOptionOption,
+  type EuiComboBoxOptionOption,
 } from '@elastic/eui';
 import type { AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
 import type { RowMessages } from './field-messages';
@@ -92,25 +93,13 @@ export function AccessRow({ index, row, messages, canRemove, onChange, onRemove 
       />
       {search && (
         <>
-          <EuiFormRow
-            label="Document query (optional)"
-            helpText='JSON, such as {"term": {"team": "web"}}: only matching documents can be read.'
-            isInvalid={Boolean(messages.query)}
+          <DocumentQueryField
+            value={row.query}
             error={messages.query}
-            fullWidth
-          >
-            <EuiTextArea
-              value={row.query}
-              rows={3}
-              compressed
-              fullWidth
-              isInvalid={Boolean(messages.query)}
-              onChange={(event) => onChange({ query: event.target.value })}
-              aria-label={`Document query of access row ${index + 1}`}
-              data-test-subj={subj('Query')}
-              style={{ fontFamily: 'monospace' }}
-            />
-          </EuiFormRow>
+            onChange={(query) => onChange({ query })}
+            ariaLabel={`Document query of access row ${index + 1}`}
+            testSubj={subj('Query')}
+          />
           <EuiFlexGroup gutterSize="s">
             <EuiFlexItem>
               <FreeTextList

@@ -1,6 +1,7 @@
 'use client';
+import { DocumentQueryField } from '@/components/shared/document-query-field';
 import {
-  EuiButtonIcon, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiPanel, EuiSpacer, EuiSwitch, EuiText, EuiTextArea,
+  EuiButtonIcon, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiSwitch, EuiText,
 } from '@elastic/eui';
 import type { RowMessages } from './field-messages';
 import { ListCombo, type ListOption } from './list-combo';
@@ -92,26 +93,15 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
       {messages.fieldSecurity && (
         <EuiText size="xs" color="danger" data-test-subj={subj('FieldSecurityError')}><p>Field security {messages.fieldSecurity}</p></EuiText>
       )}
-      <EuiFormRow
-        label="Document query (optional)"
-        helpText='JSON, such as {"term": {"team": "web"}}: only matching documents can be read.'
-        isInvalid={Boolean(messages.query)}
+      <DocumentQueryField
+        value={row.query}
         error={messages.query}
-        fullWidth
-      >
-        <EuiTextArea
-          value={row.query}
-          rows={2}
-          compressed
-          fullWidth
-          readOnly={readOnly}
-          isInvalid={Boolean(messages.query)}
-          onChange={(event) => onChange({ query: event.target.value })}
-          aria-label={`Document query of ${what} row ${index + 1}`}
-          data-test-subj={subj('Query')}
-          style={{ fontFamily: 'monospace' }}
-        />
-      </EuiFormRow>
+        onChange={(query) => onChange({ query })}
+        ariaLabel={`Document query of ${what} row ${index + 1}`}
+        testSubj={subj('Query')}
+        rows={2}
+        readOnly={readOnly}
+      />
       <EuiSpacer size="s" />
       <EuiSwitch
         compressed
