@@ -15,7 +15,7 @@ const RESOLVE_TIMEOUT_SECONDS = 5;
  * the key), and optionally a test search as the caller. Read-only.
  */
 export async function diagnoseRemote(target: ClusterTarget, name: string, testIndex?: string): Promise<Diagnosis> {
-  const remote = await getRemoteCluster(target, name, { fresh: true });
+  const remote = await getRemoteCluster(target, name);
   const client = clientAs(target.cluster, target.credentials);
   const [resolve, testSearch] = await Promise.all([resolveRemote(client, name), testIndex ? searchRemote(client, name, testIndex) : undefined]);
   // The registered clusters' HTTP endpoints, to recognise a seed that points at one of them.

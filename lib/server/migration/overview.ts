@@ -33,7 +33,7 @@ export async function migrationOverview(request: Request, target: ClusterTarget,
   const client = clientAs(target.cluster, target.credentials);
   const [state, remote, inventory, nodes] = await Promise.all([
     readMigration(client, alias),
-    getRemoteCluster(target, alias, { fresh: true }).catch(() => null),
+    getRemoteCluster(target, alias).catch(() => null),
     readInventory(client, alias),
     client.nodes.info({ filter_path: ['nodes.*.name'] }).then((info) => Object.values(info.nodes ?? {}).map((node) => node.name)),
   ]);

@@ -31,7 +31,7 @@ async function callerName(target: ClusterTarget): Promise<string> {
   return (await clientAs(target.cluster, target.credentials).security.authenticate()).username;
 }
 
-const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> => getRemoteCluster(target, alias, { fresh: true }).catch(() => null);
+const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> => getRemoteCluster(target, alias).catch(() => null);
 
 /** Plans one action (dryRun) or runs it and records the outcome in the migration state. */
 export async function runMigrationAction(target: ClusterTarget, alias: string, action: MigrationAction, body: unknown, dryRun: boolean): Promise<ActionAnswer> {

@@ -54,8 +54,7 @@ export function createRoute(request: Request, ref: ClusterRef) {
 
 export function getRoute(request: Request, ref: ClusterRef, rawName: string) {
   return clusterRoute(request, ref, async ({ cluster, credentials }) => {
-    // One remote is read before an edit: it must show what is in the cluster now, not the shared list read.
-    return getRemoteCluster({ cluster, credentials }, parseName(rawName), { fresh: true });
+    return getRemoteCluster({ cluster, credentials }, parseName(rawName));
   });
 }
 

@@ -36,8 +36,12 @@ export async function listRemoteClusters({ cluster, credentials }: Target, { fre
   return remoteClustersFromState(state);
 }
 
-export async function getRemoteCluster(target: Target, name: string, options?: { fresh?: boolean }): Promise<RemoteCluster> {
-  const remote = (await listRemoteClusters(target, options)).find((candidate) => candidate.name === name);
+/**
+ * One remote, always read from Elasticsearch now: whoever asks for one remote acts on it next (edit, diagnose,
+ * migrate, effective access), and must not get the list read shared within the refresh interval.
+ */
+export async function getRemoteCluster(target: Target, name: string): Promise<RemoteCluster> {
+  const remote = (await listRemoteClusters(target, { fresh: true })).find((candidate) => candidate.name === name);
   if (!remote) throw new ApiError(404, NOT_FOUND);
   return remote;
 }

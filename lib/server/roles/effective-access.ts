@@ -21,8 +21,7 @@ export interface EffectiveAccessQuery {
  * index names on the remote, as the caller's sign-in there) and intersects them. Read-only everywhere.
  */
 export async function readEffectiveAccess(request: Request, target: ClusterTarget, roleName: string, query: EffectiveAccessQuery): Promise<EffectiveAccess> {
-  // Fresh: a remote added moments ago must not be missed because a shared list read predates it.
-  const [role, remote] = await Promise.all([getRole(target, roleName), getRemoteCluster(target, query.alias, { fresh: true })]);
+  const [role, remote] = await Promise.all([getRole(target, roleName), getRemoteCluster(target, query.alias)]);
   if (remote.securityModel === 'certificate' || !query.keyId || !query.keyCluster) {
     if (remote.securityModel === 'api_key') {
       throw new ApiError(400, 'Invalid request: keyId: choose the cross-cluster API key behind this remote (on the remote cluster)', {
