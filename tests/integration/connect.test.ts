@@ -164,7 +164,10 @@ describe('connecting two clusters with the API-key model through the console', (
     let diagnosis: Diagnosis | undefined;
     for (let attempt = 0; attempt < 20; attempt++) {
       diagnosis = (await call<Diagnosis>(`/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`)).body;
-      if (diagnosis.status === 'failing') break;
+      // Right after the invalidation Elasticsearch may first report the dropped connection ("Unable to connect")
+      // before the handshake that names the refused key: wait for the latter, which is what the person must see.
+      const refused = diagnosis.findings.some((finding) => finding.id === 'resolve' && finding.title === 'The remote refuses the cross-cluster API key');
+      if (diagnosis.status === 'failing' && refused) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     responsesAfterCreation.push(JSON.stringify(diagnosis));
