@@ -1,8 +1,9 @@
 'use client';
+import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer, EuiText,
+  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
@@ -70,7 +71,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
         data-test-subj="remoteClustersHeader"
       />
       <EuiPageTemplate.Section>
-        {outcome && <DeleteOutcomeCallout outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+        {outcome && <BulkOutcomeCallout outcome={outcome} verb="Removed" testSubj="remoteClustersDeleteOutcome" onDismiss={() => setOutcome(undefined)} />}
         {error && data === undefined ? (
           error.status === 403 ? (
             <EuiEmptyPrompt
@@ -114,30 +115,6 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       {toDelete && (
         <DeleteRemoteClustersModal baseUrl={remoteClustersUrl(clusterId)} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />
       )}
-    </>
-  );
-}
-
-function DeleteOutcomeCallout({ outcome, onDismiss }: { outcome: DeleteOutcome; onDismiss: () => void }) {
-  const failed = outcome.errors.length > 0;
-  return (
-    <>
-      <EuiCallOut
-        color={failed ? 'warning' : 'success'}
-        iconType={failed ? 'warning' : 'check'}
-        title={outcome.itemsDeleted.length > 0 ? `Removed ${outcome.itemsDeleted.join(', ')}` : 'Nothing was removed'}
-        onDismiss={onDismiss}
-        data-test-subj="remoteClustersDeleteOutcome"
-      >
-        {failed && (
-          <EuiText size="s">
-            <ul>
-              {outcome.errors.map(({ name, error }) => <li key={name}>{name}: {error.payload.message}</li>)}
-            </ul>
-          </EuiText>
-        )}
-      </EuiCallOut>
-      <EuiSpacer size="m" />
     </>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
+import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer, EuiText,
+  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer,
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { DeleteRolesModal, type RoleDeleteOutcome } from './delete-roles-modal';
@@ -57,7 +58,7 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
         data-test-subj="rolesHeader"
       />
       <EuiPageTemplate.Section>
-        {outcome && <DeleteOutcomeCallout outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+        {outcome && <BulkOutcomeCallout outcome={outcome} verb="Deleted" testSubj="rolesDeleteOutcome" onDismiss={() => setOutcome(undefined)} />}
         {error && data === undefined ? (
           <EuiCallOut color="danger" iconType="error" title="The roles could not be loaded" data-test-subj="rolesLoadError">
             <p>{error.message}</p>
@@ -79,28 +80,6 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
         )}
       </EuiPageTemplate.Section>
       {toDelete && <DeleteRolesModal clusterId={clusterId} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />}
-    </>
-  );
-}
-
-function DeleteOutcomeCallout({ outcome, onDismiss }: { outcome: RoleDeleteOutcome; onDismiss: () => void }) {
-  const failed = outcome.errors.length > 0;
-  return (
-    <>
-      <EuiCallOut
-        color={failed ? 'warning' : 'success'}
-        iconType={failed ? 'warning' : 'check'}
-        title={outcome.itemsDeleted.length > 0 ? `Deleted ${outcome.itemsDeleted.join(', ')}` : 'Nothing was deleted'}
-        onDismiss={onDismiss}
-        data-test-subj="rolesDeleteOutcome"
-      >
-        {failed && (
-          <EuiText size="s">
-            <ul>{outcome.errors.map(({ name, error }) => <li key={name}>{name}: {error.payload.message}</li>)}</ul>
-          </EuiText>
-        )}
-      </EuiCallOut>
-      <EuiSpacer size="m" />
     </>
   );
 }
