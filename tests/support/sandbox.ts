@@ -31,13 +31,18 @@ export function sandboxCluster(id: string): RegistryEntry {
   return entry;
 }
 
-/** The sandbox's own superuser, for test fixtures only (the console never uses it). */
+/**
+ * The sandbox's own superuser, for test fixtures only (the console never uses it). Plain JSON, which every
+ * version accepts: the client's own `compatible-with=9` is refused by 8.x nodes (the console negotiates it,
+ * see lib/server/elasticsearch/media-type.ts; the fixtures need not).
+ */
 export function adminClient(id = 'local'): Client {
   const entry = sandboxCluster(id);
   return new Client({
     node: entry.url,
     auth: { username: 'elastic', password: SANDBOX_PASSWORD },
     tls: entry.caFile ? { ca: readFileSync(entry.caFile, 'utf8') } : undefined,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
   });
 }
 
@@ -113,4 +118,12 @@ export function legacyEnabled(): boolean {
 /** Recreates whatever is missing of the certificate-model connection local -> legacy (e.g. after a test removed it). */
 export function ensureLegacyConnection(): void {
   runSandbox(['legacy-connect']);
+}
+
+/** The version a sandbox cluster runs, read from the cluster itself: the tests of version rules depend on it. */
+export async function sandboxVersion(id: string): Promise<string> {
+  const info = await adminClient(id).nodes.info({ filter_path: ['nodes.*.version'] });
+  const version = Object.values(info.nodes ?? {})[0]?.version;
+  if (!version) throw new Error(`could not read the version of the sandbox cluster ${id}`);
+  return version;
 }
