@@ -23,6 +23,11 @@ function missingApiReason(error: unknown): string | null {
   if (!(error instanceof errors.ResponseError)) return null;
   const body = error.body as { error?: string | { type?: string; reason?: string } } | undefined;
   if (typeof body?.error === 'string' && /no handler found/i.test(body.error)) return body.error;
+  // 8.x without the module routes GET /_ml/datafeeds and /_ccr/auto_follow to another handler of the same
+  // path shape, which then refuses the method (405 "Incorrect HTTP method for uri [/_ml/datafeeds] ...").
+  if (typeof body?.error === 'string' && /^Incorrect HTTP method for uri \[\/_(transform|ml|ccr)\b/.test(body.error)) {
+    return 'the API is not installed on this cluster';
+  }
   // Without the module, GET /_transform is read as "get the index named _transform", which then refuses the
   // transform API's parameters or the index name.
   if (typeof body?.error === 'object' && (body.error.type === 'invalid_index_name_exception' || /^request \[\/_(transform|ml|ccr)\b.*unrecognized parameter/.test(body.error.reason ?? ''))) {
