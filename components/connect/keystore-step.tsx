@@ -61,7 +61,7 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
         </div>
       ))}
       <EuiSpacer />
-      <EuiText size="s"><p>Then reload the secure settings on all nodes (no restart needed). The console sends <code>{instructions.reloadRequest}</code> as you:</p></EuiText>
+      <EuiText size="s"><p>Then reload the secure settings on all nodes (no restart needed from 8.13 on). The console sends <code>{instructions.reloadRequest}</code> as you:</p></EuiText>
       <EuiSpacer size="s" />
       {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReloadError" />}
       <EuiButton fill onClick={reload} isLoading={busy} iconType="refresh" data-test-subj="connectReloadButton">Reload secure settings</EuiButton>
@@ -77,13 +77,16 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
               { name: 'Reloaded', render: (node: NodeReload) => (node.reloaded ? 'yes' : `no: ${node.error ?? ''}`) },
               {
                 name: `Holds ${instructions.settingName}`,
-                render: (node: NodeReload) => (node.secureSettingNames ? (node.secureSettingNames.includes(instructions.settingName) ? 'yes' : 'no') : 'not reported by this version'),
+                render: (node: NodeReload) => (node.secureSettingNames ? (node.secureSettingNames.includes(instructions.settingName) ? 'yes' : 'no') : 'not reported before 9.3'),
               },
             ]}
           />
           {result.failedNodes.length > 0 && (
             <EuiCallOut color="danger" iconType="error" size="s" data-test-subj="connectReloadFailedNodes" title={`The reload failed on ${result.failedNodes.join(', ')}: fix the keystore there (a password-protected keystore needs its password) and reload again.`} />
           )}
+          {result.limits.map((limit) => (
+            <EuiCallOut key={limit.rule} color={limit.rule === 'credentials_reload' ? 'warning' : 'primary'} iconType={limit.rule === 'credentials_reload' ? 'warning' : 'info'} size="s" title={limit.message} data-test-subj={`connectReloadLimit-${limit.rule}`} />
+          ))}
           {missing && missing.length > 0 && (
             <EuiCallOut color="warning" iconType="warning" size="s" data-test-subj="connectReloadMissing" title={`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ${instructions.settingName}: run the command there, then reload again.`} />
           )}

@@ -4,6 +4,7 @@ import { StatusList, type StatusIcon } from '../shared/status-list';
 
 const ICON: Record<CheckState, StatusIcon> = {
   pass: { type: 'checkCircle', color: 'success', label: 'Passed' },
+  warn: { type: 'warning', color: 'warning', label: 'Passed with a limit' },
   fail: { type: 'error', color: 'danger', label: 'Failed' },
   unknown: { type: 'question', color: 'subdued', label: 'Not checked' },
 };

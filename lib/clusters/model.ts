@@ -25,6 +25,3 @@ export function licenceAllowsApiKeyModel(licence: LicenceView | null): boolean |
   if (!licence) return null;
   return licence.status === 'active' && (licence.type === 'enterprise' || licence.type === 'trial');
 }
-
-/** The API-key model is generally available, with cross-cluster API keys updatable, from 8.14 on. */
-export const API_KEY_MODEL_MIN_VERSION = '8.14.0';

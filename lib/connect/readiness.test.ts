@@ -17,7 +17,7 @@ const states = (checks: ReturnType<typeof readinessChecks>) => Object.fromEntrie
 describe('readinessChecks', () => {
   it('passes every check for two ready clusters, and names the remote cluster server address', () => {
     const checks = readinessChecks(local, remote);
-    expect(Object.values(states(checks))).toEqual(Array(7).fill('pass'));
+    expect(Object.values(states(checks))).toEqual(Array(9).fill('pass'));
     expect(checks.find((check) => check.id === 'remote_server')?.explanation).toContain('127.0.0.1:9443');
   });
 
@@ -27,10 +27,29 @@ describe('readinessChecks', () => {
     expect(checks.find((check) => check.id === 'local_licence')?.fix).toContain('start_trial');
   });
 
-  it('fails versions before 8.14 and nodes without the remote cluster server, naming them', () => {
-    const checks = readinessChecks({ ...local, version: '8.13.4' }, { ...remote, nodes: [{ name: 'r-0', remoteClusterServer: '10.0.0.1:9443' }, { name: 'r-1', remoteClusterServer: null }] });
+  it('fails versions before 8.10 and nodes without the remote cluster server, naming them', () => {
+    const checks = readinessChecks({ ...local, version: '8.9.2' }, { ...remote, nodes: [{ name: 'r-0', remoteClusterServer: '10.0.0.1:9443' }, { name: 'r-1', remoteClusterServer: null }] });
     expect(states(checks)).toMatchObject({ local_version: 'fail', remote_server: 'fail' });
+    expect(checks.find((check) => check.id === 'local_version')?.explanation).toBe(
+      'The API-key security model (remote cluster server, cross-cluster API keys, remote_indices) needs Elasticsearch 8.10 or later; the local cluster (its oldest node) runs 8.9.2. Upgrade every node of both clusters to 8.10 or later, or connect them with the certificate model.',
+    );
     expect(checks.find((check) => check.id === 'remote_server')?.explanation).toBe('Nodes without the remote cluster server: r-1.');
+  });
+
+  it('warns of the beta API-key model on 8.10 to 8.13, and of the restart a keystore change needs before 8.13', () => {
+    const checks = readinessChecks({ ...local, version: '8.12.2' }, { ...remote, version: '8.13.4' });
+    expect(states(checks)).toMatchObject({ local_version: 'warn', remote_version: 'warn', versions_search: 'pass', local_credentials_reload: 'warn' });
+    expect(checks.find((check) => check.id === 'local_credentials_reload')?.fix).toBe('Restart every node after adding the key to its keystore: a reload does not pick it up before 8.13.');
+    expect(states(readinessChecks(local, remote))).not.toHaveProperty('local_credentials_reload');
+  });
+
+  it('fails a pair Elastic does not support for search, quoting the rule, and warns of replication to an older local', () => {
+    const newerLocal = readinessChecks(local, { ...remote, version: '8.19.7' });
+    expect(states(newerLocal)).toMatchObject({ local_version: 'pass', remote_version: 'pass', versions_search: 'fail', versions_replication: 'warn' });
+    expect(newerLocal.find((check) => check.id === 'versions_search')?.explanation).toMatch(/^local 9\.5\.4 -> remote 8\.19\.7: not supported\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/);
+    const olderLocal = readinessChecks({ ...local, version: '8.19.7' }, remote);
+    expect(states(olderLocal)).toMatchObject({ versions_search: 'pass', versions_replication: 'warn' });
+    expect(olderLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain('the same or a newer version than the remote');
   });
 
   it('fails client TLS turned off, and trust when the remote CA is not among the local ones', () => {

@@ -1,5 +1,6 @@
-import { API_KEY_MODEL_MIN_VERSION, licenceAllowsApiKeyModel, type LicenceView } from '@/lib/clusters/model';
-import { compareVersions } from '@/lib/versions';
+import { licenceAllowsApiKeyModel, type LicenceView } from '@/lib/clusters/model';
+import { REPLICATION_RULE, replicationSupported, SEARCH_RULE, searchSupported } from '@/lib/version-compatibility';
+import { meets, ruleMessage, shortVersion, VERSION_RULES } from '@/lib/version-rules';
 
 // Whether two clusters can be connected with the API-key model, checked before anything is written: each
 // check says what was read, what it means, and the fix. "unknown" when a side could not be read.
@@ -18,7 +19,8 @@ export interface ClusterFacts {
   unreadable?: string;
 }
 
-export type CheckState = 'pass' | 'fail' | 'unknown';
+/** warn: it works, with a limit the administrator should know of (a beta feature, a step done by hand). */
+export type CheckState = 'pass' | 'warn' | 'fail' | 'unknown';
 
 export interface ReadinessCheck {
   id: string;
@@ -35,7 +37,10 @@ export function readinessChecks(local: ClusterFacts, remote: ClusterFacts | null
   for (const [side, facts] of [['local', local], ['remote', remote]] as const) {
     checks.push(licenceCheck(side, facts, unknownRemote), versionCheck(side, facts, unknownRemote));
   }
+  checks.push(...pairChecks(local, remote, unknownRemote));
   checks.push(serverCheck(remote, unknownRemote), clientTlsCheck(local), trustCheck(local, remote));
+  const reload = credentialsReloadCheck(local);
+  if (reload) checks.push(reload);
   return checks;
 }
 
@@ -58,11 +63,56 @@ function licenceCheck(side: ReadinessCheck['side'], facts: ClusterFacts | null, 
 }
 
 function versionCheck(side: ReadinessCheck['side'], facts: ClusterFacts | null, unknownRemote: string): ReadinessCheck {
-  const title = `Version ${API_KEY_MODEL_MIN_VERSION.replace(/\.0$/, '')} or later (${side})`;
-  if (!facts?.version) return unknown(`${side}_version`, side, title, facts ? (facts.unreadable ?? 'The version could not be read.') : unknownRemote);
-  return compareVersions(facts.version, API_KEY_MODEL_MIN_VERSION) >= 0
-    ? { id: `${side}_version`, side, state: 'pass', title, explanation: `Every node runs ${facts.version} or later.` }
-    : { id: `${side}_version`, side, state: 'fail', title, explanation: `The oldest node runs ${facts.version}.`, fix: `Upgrade every node to ${API_KEY_MODEL_MIN_VERSION} or later.` };
+  const id = `${side}_version`;
+  const title = `Version ${shortVersion(VERSION_RULES.api_key_model.since)} or later (${side})`;
+  if (!facts?.version) return unknown(id, side, title, facts ? (facts.unreadable ?? 'The version could not be read.') : unknownRemote);
+  const label = `the ${side} cluster (its oldest node)`;
+  if (!meets(facts.version, 'api_key_model')) {
+    return { id, side, state: 'fail', title, explanation: ruleMessage('api_key_model', label, facts.version), fix: VERSION_RULES.api_key_model.older };
+  }
+  if (!meets(facts.version, 'api_key_model_ga')) {
+    return { id, side, state: 'warn', title, explanation: ruleMessage('api_key_model_ga', label, facts.version), fix: `Upgrade to ${shortVersion(VERSION_RULES.api_key_model_ga.since)} or later when you can.` };
+  }
+  return { id, side, state: 'pass', title, explanation: `Every node runs ${facts.version} or later.` };
+}
+
+/** Elastic's rules for the pair itself: which local -> remote versions it supports for search and replication. */
+function pairChecks(local: ClusterFacts, remote: ClusterFacts | null, unknownRemote: string): ReadinessCheck[] {
+  const searchTitle = 'Elastic supports cross-cluster search between these versions';
+  const replicationTitle = 'Elastic supports cross-cluster replication between these versions';
+  if (!local.version || !remote?.version) {
+    const why = !local.version ? (local.unreadable ?? 'The local version could not be read.') : remote ? (remote.unreadable ?? 'The remote version could not be read.') : unknownRemote;
+    return [unknown('versions_search', 'local', searchTitle, why), unknown('versions_replication', 'local', replicationTitle, why)];
+  }
+  const pair = `local ${local.version} -> remote ${remote.version}`;
+  const search = searchSupported(local.version, remote.version);
+  const replication = replicationSupported(local.version, remote.version);
+  return [
+    search
+      ? { id: 'versions_search', side: 'local', state: 'pass', title: searchTitle, explanation: `${pair}: supported. ${SEARCH_RULE}` }
+      : {
+          id: 'versions_search', side: 'local', state: 'fail', title: searchTitle,
+          explanation: `${pair}: not supported. ${SEARCH_RULE}`,
+          fix: 'Upgrade the cluster that is behind (usually to the last minor of its major, then the next major), or search from the other cluster.',
+        },
+    replication
+      ? { id: 'versions_replication', side: 'local', state: 'pass', title: replicationTitle, explanation: `${pair}: supported. ${REPLICATION_RULE}` }
+      : {
+          id: 'versions_replication', side: 'local', state: 'warn', title: replicationTitle,
+          explanation: `${pair}: not supported. ${REPLICATION_RULE} Search may still be fine; this only matters if you replicate from this remote.`,
+          fix: 'Replicate into a local cluster on the same or a newer, compatible version.',
+        },
+  ];
+}
+
+/** Before 8.13 a reload does not pick up new cross-cluster credentials: the keystore step needs restarts. */
+function credentialsReloadCheck(local: ClusterFacts): ReadinessCheck | null {
+  if (!local.version || meets(local.version, 'credentials_reload')) return null;
+  return {
+    id: 'local_credentials_reload', side: 'local', state: 'warn', title: 'The key is picked up without a restart (local)',
+    explanation: ruleMessage('credentials_reload', 'the local cluster', local.version),
+    fix: VERSION_RULES.credentials_reload.older,
+  };
 }
 
 function serverCheck(remote: ClusterFacts | null, unknownRemote: string): ReadinessCheck {

@@ -11,12 +11,13 @@ const recorded = {
 
 describe('reshapeReload', () => {
   it('lists each node, what its keystore holds, and no failure', () => {
-    const result = reshapeReload(recorded);
+    const result = reshapeReload(recorded, '9.5.4');
     expect(result).toEqual({
       clusterName: 'local',
       nodes: [{ id: '1gjP77W9R9aU_Fp3cmQNow', name: 'local-0', reloaded: true, secureSettingNames: ['bootstrap.password', 'cluster.remote.a.credentials', 'keystore.seed'] }],
       failedNodes: [],
       otherFailures: [],
+      limits: [],
     });
     expect(nodesMissingCredentials(result, 'a')).toEqual([]);
     expect(nodesMissingCredentials(result, 'b')).toEqual(['local-0']);
@@ -32,5 +33,13 @@ describe('reshapeReload', () => {
     expect(result.otherFailures).toEqual(['node [n-2] timed out']);
     // Versions that do not report the keystore's names leave the question open rather than guessing.
     expect(nodesMissingCredentials(result, 'a')).toBeNull();
+  });
+
+  it("names the version rules that limit the reload on the cluster's version", () => {
+    // The 8.19.7 sandbox's answer: no secure_setting_names before 9.3.
+    const on819 = reshapeReload({ _nodes: { total: 1, successful: 1, failed: 0 }, cluster_name: 'local', nodes: { x: { name: 'local-0' } } }, '8.19.7');
+    expect(on819.limits.map((limit) => limit.rule)).toEqual(['reload_setting_names']);
+    expect(reshapeReload(recorded, '8.12.2').limits.map((limit) => limit.rule)).toEqual(['credentials_reload', 'reload_setting_names']);
+    expect(reshapeReload(recorded, null).limits).toEqual([]);
   });
 });

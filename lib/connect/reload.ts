@@ -1,4 +1,5 @@
 import { credentialsSettingName } from '@/lib/cross-cluster-api-keys/keystore-commands';
+import { ruleLimit, type AppliedRule } from '@/lib/version-rules';
 
 // The per-node outcome of POST _nodes/reload_secure_settings, reshaped for people and tools: which node
 // reloaded, which failed and why, and whether each node's keystore holds a given remote's credentials.
@@ -24,9 +25,12 @@ export interface ReloadResult {
   failedNodes: string[];
   /** Failures Elasticsearch reports without a node entry (a node that did not answer at all). */
   otherFailures: string[];
+  /** The version rules that limit what this reload does or tells, for this cluster's version. */
+  limits: AppliedRule[];
 }
 
-export function reshapeReload(raw: RawReloadResponse): ReloadResult {
+/** `version`: the cluster's (oldest node's) version, for the rules that apply to the reload. */
+export function reshapeReload(raw: RawReloadResponse, version: string | null = null): ReloadResult {
   const nodes = Object.entries(raw.nodes ?? {}).map(([id, node]): NodeReload => ({
     id,
     name: node.name ?? id,
@@ -39,6 +43,9 @@ export function reshapeReload(raw: RawReloadResponse): ReloadResult {
     nodes,
     failedNodes: nodes.filter((node) => !node.reloaded).map((node) => node.name),
     otherFailures: (raw._nodes?.failures ?? []).map((failure) => failure.reason?.reason ?? 'a node did not answer'),
+    limits: [ruleLimit('credentials_reload', 'this cluster', version), ruleLimit('reload_setting_names', 'this cluster', version)].filter(
+      (limit): limit is AppliedRule => limit !== null,
+    ),
   };
 }
 

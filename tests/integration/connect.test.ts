@@ -5,8 +5,9 @@ import type { ReadinessCheck } from '@/lib/connect/readiness';
 import type { ReloadResult } from '@/lib/connect/reload';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
 import {
-  REMOTE_SERVER_PORT, SANDBOX_PASSWORD, UNREACHABLE_CLUSTER_ID, addCredentialsWithoutReload, adminClient, removeRemoteCredentials,
+  REMOTE_SERVER_PORT, SANDBOX_PASSWORD, UNREACHABLE_CLUSTER_ID, addCredentialsWithoutReload, adminClient, removeRemoteCredentials, sandboxVersion,
 } from '../support/sandbox';
+import { meets } from '@/lib/version-rules';
 import { ConsoleSessionClient } from '../support/session';
 
 // The whole API-key connection through the console, as a person with two clusters does it: sign in to both,
@@ -86,6 +87,7 @@ describe('connecting two clusters with the API-key model through the console', (
     expect(body.remoteSignedIn).toBe(true);
     expect(body.checks.map((check) => [check.id, check.state])).toEqual([
       ['local_licence', 'pass'], ['local_version', 'pass'], ['remote_licence', 'pass'], ['remote_version', 'pass'],
+      ['versions_search', 'pass'], ['versions_replication', 'pass'],
       ['remote_server', 'pass'], ['local_client_tls', 'pass'], ['local_trust', 'pass'],
     ]);
     expect(body.checks.find((check) => check.id === 'remote_server')?.explanation).toContain(`:${REMOTE_SERVER_PORT}`);
@@ -126,7 +128,15 @@ describe('connecting two clusters with the API-key model through the console', (
     expect(reloaded.status).toBe(200);
     expect(reloaded.body.failedNodes).toEqual([]);
     expect(reloaded.body.nodes[0]).toMatchObject({ name: 'local-0', reloaded: true });
-    expect(reloaded.body.nodes[0]?.secureSettingNames).toContain(`cluster.remote.${ALIAS}.credentials`);
+    // Elasticsearch names the keystore's settings per node from 9.3; before, the answer says which rule applies.
+    if (meets(await sandboxVersion('local'), 'reload_setting_names')) {
+      expect(reloaded.body.nodes[0]?.secureSettingNames).toContain(`cluster.remote.${ALIAS}.credentials`);
+      expect(reloaded.body.limits).toEqual([]);
+    } else {
+      expect(reloaded.body.nodes[0]?.secureSettingNames).toBeUndefined();
+      expect(reloaded.body.limits.map((limit) => limit.rule)).toEqual(['reload_setting_names']);
+      expect(reloaded.body.limits[0]?.message).toMatch(/needs Elasticsearch 9\.3 or later; this cluster runs 8\./);
+    }
   });
 
   it('registers the remote on the remote cluster server port, and refuses the same alias twice', async () => {

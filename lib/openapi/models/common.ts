@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VERSION_RULES, type AppliedRule, type VersionRuleId } from '@/lib/version-rules';
 
 // Shapes every route shares. Response models are zod schemas so the OpenAPI document is generated from them like
 // the request bodies are; each file checks at compile time that its schemas and the domain types say the same.
@@ -32,3 +33,14 @@ export const errorBodySchema = z
 export const itemErrorSchema = z.object({ status: z.number().int(), payload: z.object({ message: z.string() }) });
 
 export const acknowledgedSchema = z.object({ acknowledged: z.literal(true) }).meta({ examples: [{ acknowledged: true }] });
+
+/** One Elasticsearch version rule as it applies to one cluster (lib/version-rules.ts). */
+export const appliedRuleSchema = z
+  .object({
+    rule: z.enum(Object.keys(VERSION_RULES) as [VersionRuleId, ...VersionRuleId[]]),
+    since: z.string().describe('The first Elasticsearch version with the feature.'),
+    clusterVersion: z.string().describe("The cluster's (oldest node's) version."),
+    message: z.string().describe('What needs which version, what the cluster runs, and what the console or the administrator does instead.'),
+  })
+  .meta({ description: 'An Elasticsearch version rule that limits what the console can do on this cluster.' });
+export const appliedRuleChecks: [Same<z.output<typeof appliedRuleSchema>, AppliedRule>] = [true];

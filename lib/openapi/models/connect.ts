@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ClusterFacts, ReadinessCheck } from '@/lib/connect/readiness';
 import type { ReloadResult } from '@/lib/connect/reload';
-import type { Same } from './common';
+import { appliedRuleSchema, type Same } from './common';
 
 const licenceSchema = z.object({ type: z.string(), status: z.string() });
 
@@ -18,7 +18,7 @@ const clusterFactsSchema = z.object({
 const readinessCheckSchema = z.object({
   id: z.string(),
   side: z.enum(['local', 'remote']),
-  state: z.enum(['pass', 'fail', 'unknown']),
+  state: z.enum(['pass', 'warn', 'fail', 'unknown']),
   title: z.string(),
   explanation: z.string(),
   fix: z.string().optional(),
@@ -50,10 +50,11 @@ export const reloadResultSchema = z
     ),
     failedNodes: z.array(z.string()),
     otherFailures: z.array(z.string()),
+    limits: z.array(appliedRuleSchema),
   })
   .meta({
     description: 'The outcome of reloading secure settings on every node.',
-    examples: [{ clusterName: 'local', nodes: [{ id: 'x1', name: 'local-0', reloaded: true, secureSettingNames: ['cluster.remote.prod.credentials'] }], failedNodes: [], otherFailures: [] }],
+    examples: [{ clusterName: 'local', nodes: [{ id: 'x1', name: 'local-0', reloaded: true, secureSettingNames: ['cluster.remote.prod.credentials'] }], failedNodes: [], otherFailures: [], limits: [] }],
   });
 
 export const connectModelChecks: [
