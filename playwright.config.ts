@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  // scripts/test.sh names one report per Elasticsearch line.
+  reporter: [['list'], ['json', { outputFile: process.env.RCC_E2E_REPORT ?? '.reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     // EUI and Kibana address elements by data-test-subj.

@@ -27,16 +27,19 @@ source "$here/sandbox/cluster.sh"
 source "$here/sandbox/data.sh"
 
 cmd_up() {
-  ensure_distribution
-  ensure_security_analysis_plugin
-  ensure_es_user
-  ensure_certificates
   local -a clusters=("${SANDBOX_CLUSTERS[@]}")
   if legacy_enabled; then
     [ "$SANDBOX_WITH_LEGACY" = 1 ] || say "legacy is running (from an earlier up --with-legacy): kept in the sandbox"
     SANDBOX_WITH_LEGACY=1
     clusters+=(legacy)
   fi
+  local version
+  for version in $(sandbox_versions "${clusters[@]}"); do
+    ensure_distribution "$version"
+    ensure_security_analysis_plugin "$version"
+  done
+  ensure_es_user
+  ensure_certificates
   # One node at a time: two JVMs starting together on two cores double each start time.
   local cluster
   for cluster in "${clusters[@]}"; do start_cluster "$cluster"; done

@@ -7,6 +7,7 @@ render_cluster_config() {
   cat <<EOF
 # Written by scripts/sandbox at every start; edit scripts/sandbox/cluster.sh instead.
 # Node certificate (sha256): $(node_certificate_fingerprint)
+# Elasticsearch $(es_version "$cluster")
 cluster.name: $cluster
 node.name: $cluster-0
 path.data: $dir/data
@@ -71,10 +72,19 @@ server_port() {
 }
 
 write_cluster_config() {
-  local cluster="$1" dir; dir=$(cluster_dir "$cluster")
+  local cluster="$1" dir version; dir=$(cluster_dir "$cluster"); version=$(es_version "$cluster")
+  # A cluster's data, keystore and jvm.options belong to the version that wrote them (8.x cannot read what 9.x
+  # wrote): a cluster moved to another version starts afresh, as a new cluster.
+  # (A folder from before versions were recorded is taken to be of this version.)
+  local was; was=$(cat "$dir/es-version" 2>/dev/null || echo "$version")
+  if [ -d "$dir/config" ] && [ "$was" != "$version" ]; then
+    say "$cluster ran Elasticsearch $was before; starting it afresh on $version"
+    rm -rf "$dir"
+  fi
   mkdir -p "$dir"/{config,data,logs,tmp}
+  echo "$version" >"$dir/es-version"
   if [ ! -f "$dir/config/jvm.options" ]; then
-    cp -r "$ES_HOME/config/." "$dir/config/"
+    cp -r "$(es_home "$cluster")/config/." "$dir/config/"
     # jvm.options names files relative to the working directory; pin them to this node's logs folder.
     sed -i -e "s|-XX:HeapDumpPath=data|-XX:HeapDumpPath=$dir/data|" \
       -e "s|-XX:ErrorFile=\(logs/\)\?hs_err|-XX:ErrorFile=$dir/logs/hs_err|" \
@@ -99,7 +109,7 @@ config_changes() {
   diff <(significant_lines 2>/dev/null <"$current") <(render_cluster_config "$1" | significant_lines) \
     | grep '^[<>]' || true
 }
-significant_lines() { awk '/^# Node certificate/ || (!/^#/ && !/^[[:space:]]*$/)'; }
+significant_lines() { awk '/^# Node certificate/ || /^# Elasticsearch / || (!/^#/ && !/^[[:space:]]*$/)'; }
 
 # Starts a stopped cluster. A running one is left alone when it runs with the configuration this script writes
 # now, and restarted otherwise (a sandbox reused from before a change such as transport TLS).
@@ -116,11 +126,11 @@ start_cluster() {
     stop_cluster "$cluster"
   fi
   write_cluster_config "$cluster"
-  say "starting $cluster on $(cluster_url "$cluster") (can take a minute or two)"
+  say "starting $cluster ($(es_version "$cluster")) on $(cluster_url "$cluster") (can take a minute or two)"
   local started=$SECONDS startup_log="$dir/logs/startup.log"
   local -a cmd; mapfile -t cmd < <(es_user_prefix; es_env "$cluster")
   # -d returns once the node is ready or has failed; timeout guards against a hang.
-  if ! timeout "$SANDBOX_START_TIMEOUT" "${cmd[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$(pid_file "$cluster")" \
+  if ! timeout "$SANDBOX_START_TIMEOUT" "${cmd[@]}" "$(es_home "$cluster")/bin/elasticsearch" -d -p "$(pid_file "$cluster")" \
       >"$startup_log" 2>&1 </dev/null; then
     fail "$cluster did not start within $SANDBOX_START_TIMEOUT s; see $(log_file "$cluster") and $startup_log"
   fi

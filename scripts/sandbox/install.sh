@@ -1,7 +1,9 @@
 # One-time preparation of the sandbox: distribution, user, certificates. Sourced after common.sh.
 
-# Downloads Elastic's test distribution from Maven Central once; later runs reuse the unpacked copy.
-ensure_distribution() {
+# Downloads Elastic's test distribution of one version from Maven Central once; later runs reuse the
+# unpacked copy.
+ensure_distribution() { # version
+  local SANDBOX_ES_VERSION="$1" ES_HOME; ES_HOME=$(es_home_of_version "$1")
   [ -x "$ES_HOME/bin/elasticsearch" ] && return
   command -v mvn >/dev/null || fail "mvn is needed to download Elasticsearch from Maven Central"
   mkdir -p "$SANDBOX_CACHE"
@@ -69,13 +71,14 @@ node_certificate_fingerprint() {
 }
 
 # The security indices need analysis components from the analysis-common module, which the test
-# distribution leaves out (see security-analysis-plugin/). Compiled here against this very version's jars,
-# so it follows SANDBOX_ES_VERSION; --release 17 keeps it loadable by Elasticsearch 8 on Java 17.
-ensure_security_analysis_plugin() {
+# distribution leaves out (see security-analysis-plugin/). Compiled here against each version's own jars;
+# --release 17 keeps it loadable by Elasticsearch 8 on Java 17.
+ensure_security_analysis_plugin() { # version
+  local SANDBOX_ES_VERSION="$1" ES_HOME; ES_HOME=$(es_home_of_version "$1")
   local plugin_dir="$ES_HOME/plugins/security-analysis"
   [ -f "$plugin_dir/security-analysis.jar" ] && return
   local src="$here/sandbox/security-analysis-plugin" build="$SANDBOX_CACHE/.plugin-build-$$"
-  local java_home; java_home=$(pick_java_home)
+  local java_home; java_home=$(pick_java_home "$SANDBOX_ES_VERSION")
   say "building the security-analysis plugin for Elasticsearch $SANDBOX_ES_VERSION"
   rm -rf "$build" && mkdir -p "$build/classes"
   "$java_home/bin/javac" --release 17 -nowarn -cp "$ES_HOME/lib/*" -d "$build/classes" \
