@@ -168,5 +168,9 @@ test('opens a reserved role read-only, with the reason and a way to clone it', a
   await page.getByTestId('rolesCloneButton').click();
   await expect(page.getByTestId('rolesCloneHeader')).toContainText('viewer');
   await expect(page.getByTestId('rolesNameInput')).toHaveValue('');
-  await expect(roles.pills('rolesClusterPrivileges')).not.toHaveCount(0);
+  // The clone starts from the built-in role as this cluster's version defines it (8.19's viewer has no cluster
+  // privileges, 9.x's has some), index privileges included.
+  const viewer = (await adminClient('local').security.getRole({ name: 'viewer' })).viewer;
+  await expect(roles.pills('rolesClusterPrivileges')).toHaveCount(viewer?.cluster?.length ?? 0);
+  await expect(page.getByTestId('rolesIndexRowsEmpty')).toHaveCount(0);
 });
