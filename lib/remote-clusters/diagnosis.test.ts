@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleMessage } from '@/lib/version-rules';
 import { diagnoseRemoteCluster } from './diagnosis';
 import type { RemoteCluster } from './model';
 
@@ -13,6 +14,14 @@ const reachable = {
 const invalidated = { entry: { connected: false, skip_unavailable: true, error: 'api key [3d2vDKIBJ2P7h6MmQ_r-] has been invalidated' } };
 
 describe('diagnoseRemoteCluster', () => {
+  it('says which version rule left the resolve unchecked, and still judges by the test search (before 8.13)', () => {
+    const rule = ruleMessage('resolve_cluster', 'the local cluster', '8.10.4');
+    const diagnosis = diagnoseRemoteCluster(connected, { notAvailable: rule }, { index: 'logs-*', hits: 10 });
+    expect(diagnosis.status).toBe('ok');
+    expect(diagnosis.findings.find((finding) => finding.id === 'resolve')).toEqual({ id: 'resolve', severity: 'info', title: 'Not checked on this version', evidence: rule });
+    expect(rule).toMatch(/^GET _resolve\/cluster \(the live connection check\) needs Elasticsearch 8\.13 or later; the local cluster runs 8\.10\.4\./);
+  });
+
   it('is ok when connected with credentials, resolvable, and the test search finds documents', () => {
     const diagnosis = diagnoseRemoteCluster(connected, reachable, { index: 'logs-*', hits: 10 });
     expect(diagnosis.status).toBe('ok');

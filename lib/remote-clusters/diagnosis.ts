@@ -19,7 +19,8 @@ export interface Finding {
   fix?: string;
 }
 
-export type ResolveOutcome = { entry: ResolveClusterEntry } | { error: string };
+/** notAvailable: the cluster's version has no _resolve/cluster (the version rule's sentence). */
+export type ResolveOutcome = { entry: ResolveClusterEntry } | { error: string } | { notAvailable: string };
 export type TestSearchOutcome = { index: string; hits: number } | { index: string; error: string };
 
 export interface Diagnosis {
@@ -96,6 +97,9 @@ function securityModelFinding(remote: RemoteCluster): Finding {
 
 function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
   const evidencePrefix = `_resolve/cluster/${alias}:*`;
+  if ('notAvailable' in outcome) {
+    return { id: 'resolve', severity: 'info', title: 'Not checked on this version', evidence: outcome.notAvailable };
+  }
   if ('error' in outcome) {
     return { id: 'resolve', severity: 'error', title: 'The remote could not be resolved', evidence: `${evidencePrefix}: ${outcome.error}`, fix: 'Check that the local cluster can reach the remote and that you may use it (read_cross_cluster on the remote indices).' };
   }

@@ -3,7 +3,9 @@ import { errors, type Client } from '@elastic/elasticsearch';
 import { diagnoseRemoteCluster, type Diagnosis, type ResolveOutcome, type TestSearchOutcome } from '@/lib/remote-clusters/diagnosis';
 import { getConfig } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
+import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { describeError } from '@/lib/server/http/api-error';
+import { meets, ruleMessage } from '@/lib/version-rules';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
 
@@ -24,9 +26,13 @@ export async function diagnoseRemote(target: ClusterTarget, name: string, testIn
 }
 
 async function resolveRemote(client: Client, alias: string): Promise<ResolveOutcome> {
+  const version = await clusterVersionOf(client);
+  if (version && !meets(version, 'resolve_cluster')) return { notAvailable: ruleMessage('resolve_cluster', 'the local cluster', version) };
+  // Before 8.18 Elasticsearch refuses the timeout parameter; the request's own timeout bounds the wait then.
+  const timeout = meets(version, 'resolve_cluster_timeout') === false ? {} : { timeout: `${RESOLVE_TIMEOUT_SECONDS}s` };
   try {
     const entries = await client.indices.resolveCluster(
-      { name: `${alias}:*`, timeout: `${RESOLVE_TIMEOUT_SECONDS}s` },
+      { name: `${alias}:*`, ...timeout },
       { requestTimeout: (RESOLVE_TIMEOUT_SECONDS + 2) * 1000, maxRetries: 0 },
     );
     const entry = entries[alias];

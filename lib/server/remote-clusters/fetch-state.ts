@@ -4,6 +4,8 @@ import {
   deserializeRemoteCluster, type RemoteClusterSources, type RemoteInfoEntry, type ResolveClusterEntry,
 } from '@/lib/remote-clusters/deserialize';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
+import { meets, ruleMessage } from '@/lib/version-rules';
 import { flattenSettings, remoteSettingsByAlias, type AliasSettings } from '@/lib/remote-clusters/settings';
 
 /** What the local cluster says about its remotes: the raw material of the list, read in one round. */
@@ -39,6 +41,9 @@ export async function fetchRemoteClusterState(client: Client, liveCheckSeconds?:
 }
 
 async function liveConnectionCheck(client: Client, seconds: number): Promise<RemoteClusterState['liveCheck']> {
+  // Without its timeout (8.18+) one unreachable remote would hold the whole list: skip the check on older versions.
+  const version = await clusterVersionOf(client);
+  if (version && !meets(version, 'resolve_cluster_timeout')) return { unavailable: ruleMessage('resolve_cluster_timeout', 'the local cluster', version) };
   try {
     const entries = await client.indices.resolveCluster(
       { name: LIVE_CHECK_EXPRESSION, timeout: `${seconds}s`, ignore_unavailable: true },
