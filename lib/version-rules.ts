@@ -49,7 +49,7 @@ export const VERSION_RULES: Record<VersionRuleId, VersionRule> = {
     older: 'Without a timeout one unreachable remote would hold the answer, so the console checks connections with _remote/info only.',
   },
   remote_cluster_privileges: {
-    id: 'remote_cluster_privileges', since: '8.15.0', feature: 'remote_cluster privileges in roles (monitor_enrich)',
+    id: 'remote_cluster_privileges', since: '8.15.0', feature: 'The remote_cluster field of roles (monitor_enrich)',
     older: 'Leave remote_cluster out: the cluster refuses the field.',
   },
   monitor_stats: {
@@ -58,7 +58,7 @@ export const VERSION_RULES: Record<VersionRuleId, VersionRule> = {
   },
   // Role descriptions: elastic/elasticsearch#107088.
   role_description: {
-    id: 'role_description', since: '8.15.0', feature: 'Role descriptions',
+    id: 'role_description', since: '8.15.0', feature: 'The description field of roles',
     older: 'Leave the description empty: the cluster refuses the field.',
   },
   key_expiration_update: {
@@ -67,7 +67,7 @@ export const VERSION_RULES: Record<VersionRuleId, VersionRule> = {
   },
   // Per-node keystore names in the reload answer: elastic/elasticsearch#138052.
   reload_setting_names: {
-    id: 'reload_setting_names', since: '9.3.0', feature: "The keystore's setting names in the reload answer, per node",
+    id: 'reload_setting_names', since: '9.3.0', feature: "Listing each node's keystore setting names in the reload answer",
     older: 'The console cannot tell which nodes hold the key; the verify step proves it.',
   },
 };

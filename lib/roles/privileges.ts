@@ -1,3 +1,4 @@
+import { meets, ruleMessage } from '@/lib/version-rules';
 import type { RoleBody } from './schema';
 
 /** GET _security/privilege/_builtin: what this cluster's version knows (remote_cluster from 8.15). */
@@ -38,5 +39,27 @@ export function unknownPrivileges(role: RoleBody, builtin: BuiltinPrivileges, ve
       if (!remoteCluster.has(privilege)) errors[`remote_cluster.${i}.privileges.${j}`] = `"${privilege}" is not available${onThis} (remote cluster privileges need 8.15, monitor_stats 8.17)`;
     }),
   );
+  return { ...errors, ...versionRuleErrors(role, version) };
+}
+
+/**
+ * The fields this cluster's version refuses, each with the rule (what needs which version, and what to do):
+ * remote_indices (8.10), remote_cluster and description (8.15), monitor_stats (8.17). Elasticsearch's own
+ * answers to these are a bare "failed to parse" or "unknown field", so the console names the rule instead.
+ */
+export function versionRuleErrors(role: RoleBody, version: string | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!version) return errors;
+  const onThis = 'this cluster';
+  if (role.remote_indices?.length && !meets(version, 'api_key_model')) errors.remote_indices = ruleMessage('api_key_model', onThis, version);
+  if (role.remote_cluster?.length && !meets(version, 'remote_cluster_privileges')) errors.remote_cluster = ruleMessage('remote_cluster_privileges', onThis, version);
+  if (role.description && !meets(version, 'role_description')) errors.description = ruleMessage('role_description', onThis, version);
+  if (!meets(version, 'monitor_stats')) {
+    role.remote_cluster?.forEach((entry, i) =>
+      entry.privileges.forEach((privilege, j) => {
+        if (privilege === 'monitor_stats') errors[`remote_cluster.${i}.privileges.${j}`] = ruleMessage('monitor_stats', onThis, version);
+      }),
+    );
+  }
   return errors;
 }

@@ -40,8 +40,22 @@ describe('roleBodySchema with the cluster\'s privileges', () => {
     const older = { ...BUILTIN, remote_cluster: ['monitor_enrich'] };
     const parsed = roleBodySchema.parse({ remote_cluster: [{ clusters: ['a'], privileges: ['monitor_stats'] }] });
     expect(unknownPrivileges(parsed, older, '8.16.1')).toEqual({
-      'remote_cluster.0.privileges.0': '"monitor_stats" is not available on this cluster (8.16.1) (remote cluster privileges need 8.15, monitor_stats 8.17)',
+      'remote_cluster.0.privileges.0': 'The monitor_stats remote cluster privilege needs Elasticsearch 8.17 or later; this cluster runs 8.16.1. Only monitor_enrich is available under remote_cluster.',
     });
+  });
+
+  it('names the version rule for each field an older cluster refuses', () => {
+    // Elastic's 8.10.4 knows no remote_cluster privileges (builtin lists none) and no role descriptions.
+    const on810 = { ...BUILTIN, remote_cluster: undefined };
+    const parsed = roleBodySchema.parse({
+      description: 'Search the remote logs', remote_indices: [{ clusters: ['a'], names: ['logs-*'], privileges: ['read'] }],
+      remote_cluster: [{ clusters: ['a'], privileges: ['monitor_enrich'] }],
+    });
+    const errors = unknownPrivileges(parsed, on810, '8.10.4');
+    expect(errors.description).toBe('The description field of roles needs Elasticsearch 8.15 or later; this cluster runs 8.10.4. Leave the description empty: the cluster refuses the field.');
+    expect(errors.remote_cluster).toMatch(/^The remote_cluster field of roles \(monitor_enrich\) needs Elasticsearch 8\.15 or later; this cluster runs 8\.10\.4\./);
+    expect(errors).not.toHaveProperty('remote_indices');
+    expect(unknownPrivileges(roleBodySchema.parse({ remote_indices: [{ clusters: ['a'], names: ['x'], privileges: ['read'] }] }), on810, '8.9.2')).toHaveProperty('remote_indices');
   });
 
   it('checks role names as Elasticsearch does', () => {

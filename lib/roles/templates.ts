@@ -1,6 +1,6 @@
 import type { RoleBodyInput } from './schema';
 
-// The two roles of the seed documentation's remote cluster setup, for one remote alias and index patterns.
+// The two roles of Elastic's documentation on remote cluster setup, for one remote alias and index patterns.
 // With the API-key model the cross-cluster API key bounds both: the role can only narrow what the key grants.
 
 export const CROSS_CLUSTER_SEARCH_PRIVILEGES = ['read', 'read_cross_cluster', 'view_index_metadata'];

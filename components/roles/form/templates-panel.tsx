@@ -11,7 +11,7 @@ interface Props {
   onApply: (template: RoleBodyInput) => void;
 }
 
-/** The seed documentation's two roles (cross-cluster search and replication) for one remote and index patterns. */
+/** The two roles of Elastic's documentation (cross-cluster search and replication) for one remote and index patterns. */
 export function TemplatesPanel({ remotes, onApply }: Props) {
   // Certificate-model remotes are listed but not offered: remote_indices do not apply to them.
   const usable = (remotes ?? []).filter((remote) => remote.securityModel === 'api_key');
@@ -33,7 +33,7 @@ export function TemplatesPanel({ remotes, onApply }: Props) {
     <EuiPanel color="subdued" paddingSize="m" data-test-subj="rolesTemplates">
       <EuiText size="s">
         <p>
-          <strong>Start from a template.</strong> Adds the seed documentation&apos;s privileges for one remote to what is above (nothing is removed).
+          <strong>Start from a template.</strong> Adds the privileges Elastic&apos;s documentation gives these roles, for one remote, to what is above (nothing is removed).
         </p>
       </EuiText>
       <EuiFlexGroup gutterSize="s" alignItems="flexEnd" wrap>

@@ -4,6 +4,8 @@ import { deserializeCrossClusterApiKey, type CrossClusterApiKey, type RawApiKey 
 import type { CrossClusterApiKeyCreate, CrossClusterApiKeyUpdate } from '@/lib/cross-cluster-api-keys/schema';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
+import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
+import { meets, ruleMessage, type VersionRuleId } from '@/lib/version-rules';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 
@@ -46,12 +48,22 @@ async function fetchKey(client: Client, id: string): Promise<RawApiKey> {
   return key;
 }
 
+/** 400 naming the rule (and the field, when one field is the cause) when the cluster's version is known to lack it. */
+async function requireVersion(client: Client, rule: VersionRuleId, field?: string): Promise<void> {
+  const version = await clusterVersionOf(client);
+  if (!version || meets(version, rule)) return;
+  const message = ruleMessage(rule, 'this cluster', version);
+  throw new ApiError(400, message, field ? { fields: { [field]: message } } : undefined);
+}
+
 export async function createCrossClusterApiKey(
   { cluster }: ClusterTarget,
   credentials: EsCredentials,
   input: CrossClusterApiKeyCreate,
 ): Promise<CreatedCrossClusterApiKey> {
-  const created = await clientAs(cluster, credentials).security.createCrossClusterApiKey({
+  const client = clientAs(cluster, credentials);
+  await requireVersion(client, 'api_key_model');
+  const created = await client.security.createCrossClusterApiKey({
     name: input.name,
     access: input.access,
     ...(input.expiration ? { expiration: input.expiration } : {}),
@@ -66,7 +78,9 @@ export async function updateCrossClusterApiKey(
   id: string,
   input: CrossClusterApiKeyUpdate,
 ): Promise<CrossClusterApiKey> {
-  await fetchKey(clientAs(target.cluster, target.credentials), id);
+  const reader = clientAs(target.cluster, target.credentials);
+  await fetchKey(reader, id);
+  if (input.expiration) await requireVersion(reader, 'key_expiration_update', 'expiration');
   // The client's type requires access, but Elasticsearch accepts an update of the metadata alone.
   const request = {
     id,
