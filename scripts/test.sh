@@ -104,7 +104,7 @@ run_pair() { # local:remote
   step "mixed-version test: $label"
   t=$SECONDS
   local report=".reports/mixed-$local_version-$remote_version.json"
-  npx vitest run --config vitest.mixed.config.mts --reporter=default --reporter=json --outputFile="$report"
+  npx vitest run --config vitest.pairs.config.mts --reporter=default --reporter=json --outputFile="$report"
   record_tests "mixed ($label)" $? "$report" "$VITEST_COUNTS" $((SECONDS - t))
   sandbox_down
 }

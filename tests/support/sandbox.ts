@@ -81,6 +81,12 @@ export function removeRemoteCredentials(alias: string): void {
   runSandbox(['remove-credentials', alias]);
 }
 
+/** Restarts the local cluster, as an administrator must after a keystore change before 8.13 (no reload of credentials). */
+export function restartLocalCluster(): void {
+  runSandbox(['down', 'local']);
+  runSandbox(['up']);
+}
+
 function runSandbox(args: string[], input?: string): void {
   const result = spawnSync('bash', ['scripts/sandbox.sh', ...args], { input, encoding: 'utf8', env: process.env });
   if (result.status !== 0) throw new Error(`sandbox ${args[0]} failed: ${result.stderr || result.stdout}`);

@@ -19,7 +19,14 @@ export class ConsoleSessionClient {
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size > 0) headers.set('cookie', this.cookieHeader());
-    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers, redirect: 'manual' });
+    const send = () => fetch(`${this.baseUrl}${path}`, { ...init, headers, redirect: 'manual' });
+    // After a long pause (a cluster restart) the pooled keep-alive connection may have been closed by the
+    // server just as it is reused; a GET is safe to send once more.
+    const response = await send().catch((error: unknown) => {
+      const socketClosed = (error as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET';
+      if (socketClosed && (init.method ?? 'GET') === 'GET') return send();
+      throw error;
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';');
       const [name = '', ...rest] = pair.split('=');
