@@ -36,6 +36,47 @@ export function searchSupported(local: string, remote: string): boolean | null {
   return l.major === 9 && l.minor === 0 && r.major === 8 && r.minor === 18;
 }
 
+/** Why Elastic does not support searching from `local` to `remote` (null when it does, or a version is unreadable). */
+export function searchRefusalReason(local: string, remote: string): string | null {
+  const l = parse(local);
+  const r = parse(remote);
+  if (!l || !r || searchSupported(local, remote) !== false) return null;
+  if (Math.abs(l.major - r.major) > 1) return 'the clusters are more than one major version apart';
+  if (l.major === r.major) return `the remote is more than one minor version behind the local cluster`;
+  if (r.major > l.major) {
+    if (l.major === 8 && l.minor === 18) return '8.18 may search 9.0 only';
+    return `only the last minor of ${l.major}.x (${l.major}.${LAST_MINOR[l.major] ?? '?'}) may search ${article(r.major)} ${r.major}.x cluster`;
+  }
+  return `${article(l.major)} ${l.major}.${l.minor} cluster may not search ${article(r.major)} ${r.major}.x cluster`;
+}
+
+/** "an 8.x", "a 9.x": English follows the sound of the number. */
+function article(major: number): string {
+  return /^(8|11|18)/.test(String(major)) ? 'an' : 'a';
+}
+
+/** The upgrade that makes the pair supported for search: which cluster, to what. */
+export function searchFix(local: string, remote: string): string {
+  const l = parse(local);
+  const r = parse(remote);
+  if (!l || !r) return 'Upgrade the cluster that is behind.';
+  if (r.major < l.major || (r.major === l.major && r.minor < l.minor)) {
+    const target = r.major < l.major ? `${l.major}.x` : `${l.major}.${Math.max(l.minor - 1, 0)} or later`;
+    return `Upgrade the remote cluster (${remote}) to ${target}, or search from the cluster on the older version instead.`;
+  }
+  const last = LAST_MINOR[l.major];
+  return `Upgrade the local cluster (${local})${last !== undefined ? ` to ${l.major}.${last}, the last ${l.major}.x minor, which may search any ${l.major + 1}.x cluster, or` : ''} to the remote's major.`;
+}
+
+/** Why replication from `remote` into `local` is not supported (null when it is, or a version is unreadable). */
+export function replicationRefusalReason(local: string, remote: string): string | null {
+  if (replicationSupported(local, remote) !== false) return null;
+  const l = parse(local)!;
+  const r = parse(remote)!;
+  const older = l.major !== r.major ? l.major < r.major : l.minor !== r.minor ? l.minor < r.minor : l.patch < r.patch;
+  return older ? 'the local (follower) cluster is older than the remote (leader) cluster' : 'Elastic does not support connecting these versions (see the search check)';
+}
+
 /** Replication's own rule (local not older than remote) on top of a supported connection. */
 export function replicationSupported(local: string, remote: string): boolean | null {
   const l = parse(local);

@@ -46,10 +46,16 @@ describe('readinessChecks', () => {
   it('fails a pair Elastic does not support for search, quoting the rule, and warns of replication to an older local', () => {
     const newerLocal = readinessChecks(local, { ...remote, version: '8.19.7' });
     expect(states(newerLocal)).toMatchObject({ local_version: 'pass', remote_version: 'pass', versions_search: 'fail', versions_replication: 'warn' });
-    expect(newerLocal.find((check) => check.id === 'versions_search')?.explanation).toMatch(/^local 9\.5\.4 -> remote 8\.19\.7: not supported\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/);
+    const search = newerLocal.find((check) => check.id === 'versions_search');
+    expect(search?.explanation).toMatch(/^local 9\.5\.4 -> remote 8\.19\.7: not supported \(a 9\.5 cluster may not search an 8\.x cluster\)\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/);
+    expect(search?.fix).toBe('Upgrade the remote cluster (8.19.7) to 9.x, or search from the cluster on the older version instead.');
+    expect(newerLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain('(Elastic does not support connecting these versions (see the search check))');
     const olderLocal = readinessChecks({ ...local, version: '8.19.7' }, remote);
     expect(states(olderLocal)).toMatchObject({ versions_search: 'pass', versions_replication: 'warn' });
-    expect(olderLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain('the same or a newer version than the remote');
+    expect(olderLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain('not supported (the local (follower) cluster is older than the remote (leader) cluster)');
+    const tooOld = readinessChecks({ ...local, version: '8.12.2' }, remote).find((check) => check.id === 'versions_search');
+    expect(tooOld?.explanation).toContain('(only the last minor of 8.x (8.19) may search a 9.x cluster)');
+    expect(tooOld?.fix).toBe('Upgrade the local cluster (8.12.2) to 8.19, the last 8.x minor, which may search any 9.x cluster, or to the remote\'s major.');
   });
 
   it('fails client TLS turned off, and trust when the remote CA is not among the local ones', () => {

@@ -1,5 +1,7 @@
 import { licenceAllowsApiKeyModel, type LicenceView } from '@/lib/clusters/model';
-import { REPLICATION_RULE, replicationSupported, SEARCH_RULE, searchSupported } from '@/lib/version-compatibility';
+import {
+  REPLICATION_RULE, replicationRefusalReason, replicationSupported, SEARCH_RULE, searchFix, searchRefusalReason, searchSupported,
+} from '@/lib/version-compatibility';
 import { meets, ruleMessage, shortVersion, VERSION_RULES } from '@/lib/version-rules';
 
 // Whether two clusters can be connected with the API-key model, checked before anything is written: each
@@ -92,14 +94,14 @@ function pairChecks(local: ClusterFacts, remote: ClusterFacts | null, unknownRem
       ? { id: 'versions_search', side: 'local', state: 'pass', title: searchTitle, explanation: `${pair}: supported. ${SEARCH_RULE}` }
       : {
           id: 'versions_search', side: 'local', state: 'fail', title: searchTitle,
-          explanation: `${pair}: not supported. ${SEARCH_RULE}`,
-          fix: 'Upgrade the cluster that is behind (usually to the last minor of its major, then the next major), or search from the other cluster.',
+          explanation: `${pair}: not supported (${searchRefusalReason(local.version, remote.version)}). ${SEARCH_RULE}`,
+          fix: searchFix(local.version, remote.version),
         },
     replication
       ? { id: 'versions_replication', side: 'local', state: 'pass', title: replicationTitle, explanation: `${pair}: supported. ${REPLICATION_RULE}` }
       : {
           id: 'versions_replication', side: 'local', state: 'warn', title: replicationTitle,
-          explanation: `${pair}: not supported. ${REPLICATION_RULE} Search may still be fine; this only matters if you replicate from this remote.`,
+          explanation: `${pair}: not supported (${replicationRefusalReason(local.version, remote.version)}). ${REPLICATION_RULE} This only matters if you replicate from this remote.`,
           fix: 'Replicate into a local cluster on the same or a newer, compatible version.',
         },
   ];

@@ -3,7 +3,7 @@ import type { ReadinessCheck } from '@/lib/connect/readiness';
 import type { ReloadResult } from '@/lib/connect/reload';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
-import { replicationSupported, SEARCH_RULE, searchSupported } from '@/lib/version-compatibility';
+import { replicationSupported, SEARCH_RULE, searchFix, searchRefusalReason, searchSupported } from '@/lib/version-compatibility';
 import { meets } from '@/lib/version-rules';
 import {
   REMOTE_SERVER_PORT, SANDBOX_PASSWORD, addCredentialsWithoutReload, adminClient, removeRemoteCredentials, restartLocalCluster, sandboxVersion,
@@ -63,8 +63,9 @@ describe('a local and a remote cluster, whatever their versions', () => {
     if (searchSupported(localVersion, remoteVersion)) {
       expect(byId.versions_search).toMatchObject({ state: 'pass', explanation: `${pair}: supported. ${SEARCH_RULE}` });
     } else {
-      expect(byId.versions_search).toMatchObject({ state: 'fail', explanation: `${pair}: not supported. ${SEARCH_RULE}` });
-      expect(byId.versions_search?.fix).toMatch(/Upgrade the cluster that is behind/);
+      expect(byId.versions_search).toMatchObject({ state: 'fail', explanation: `${pair}: not supported (${searchRefusalReason(localVersion, remoteVersion)}). ${SEARCH_RULE}` });
+      expect(byId.versions_search?.fix).toBe(searchFix(localVersion, remoteVersion));
+      expect(byId.versions_search?.fix).toMatch(/^Upgrade the (remote|local) cluster/);
     }
     expect(byId.versions_replication?.state).toBe(replicationSupported(localVersion, remoteVersion) ? 'pass' : 'warn');
     expect(Boolean(byId.local_credentials_reload)).toBe(!meets(localVersion, 'credentials_reload'));
