@@ -2,7 +2,8 @@
 # npm test: every check from a clean clone, against real Elasticsearch and a real browser.
 # Stages: install, lint + typecheck, unit, build (once); then per Elasticsearch line (9.5.4 and 8.19.7): its
 # own sandbox of three clusters, the integration and e2e suites, its clusters stopped; then the mixed-version
-# pairs (local 9.5.4 with remote 8.19.7, and the other way), each a sandbox of two clusters and the mixed test;
+# pairs (local 9.5.4 with remote 8.19.7, and the other way), each a sandbox of two clusters, tests/pairs and the
+# browser's readiness check (e2e/version-readiness.spec.ts);
 # then a summary with each tier's count and time.
 # The tests get their own sandboxes (folders and ports below), so a running demo sandbox is left alone.
 # RCC_TEST_ES_LINES (default "9.5.4 8.19.7") and RCC_TEST_MIXED_PAIRS (default "9.5.4:8.19.7 8.19.7:9.5.4",
@@ -106,6 +107,13 @@ run_pair() { # local:remote
   local report=".reports/mixed-$local_version-$remote_version.json"
   npx vitest run --config vitest.pairs.config.mts --reporter=default --reporter=json --outputFile="$report"
   record_tests "mixed ($label)" $? "$report" "$VITEST_COUNTS" $((SECONDS - t))
+  if [ "$chromium_ok" = 1 ]; then
+    step "mixed-version readiness in the browser: $label"
+    t=$SECONDS
+    report=".reports/e2e-mixed-$local_version-$remote_version.json"
+    RCC_E2E_REPORT="$report" npx playwright test e2e/version-readiness.spec.ts
+    record_tests "mixed e2e ($label)" $? "$report" "$PLAYWRIGHT_COUNTS" $((SECONDS - t))
+  fi
   sandbox_down
 }
 

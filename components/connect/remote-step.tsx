@@ -63,7 +63,10 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
     onDone(remote, alias);
   }
 
-  const failed = readiness?.checks.filter((item) => item.state === 'fail') ?? [];
+  // An unsupported version pair may still connect (Elastic does not test it): it is said apart from the
+  // failures that do stop the connection.
+  const failed = readiness?.checks.filter((item) => item.state === 'fail' && item.id !== 'versions_search') ?? [];
+  const unsupportedPair = readiness?.checks.some((item) => item.state === 'fail' && item.id === 'versions_search') ?? false;
   return (
     <div data-test-subj="connectRemoteStep">
       <EuiFormRow label="Remote cluster" helpText="The cluster whose data will be searched or replicated from here.">
@@ -103,6 +106,9 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
       {readiness ? <ReadinessList checks={readiness.checks} /> : <EuiText size="s" color="subdued"><p>Not checked yet.</p></EuiText>}
       {failed.length > 0 && (
         <EuiCallOut color="warning" iconType="warning" size="s" title={`${failed.length} check(s) failed: the connection will not work until they are fixed.`} data-test-subj="connectReadinessFailed" />
+      )}
+      {unsupportedPair && (
+        <EuiCallOut color="warning" iconType="warning" size="s" title="Elastic does not support cross-cluster search between these versions: it may work, but it is untested and not guaranteed." data-test-subj="connectReadinessUnsupportedPair" />
       )}
       <EuiSpacer size="m" />
       <EuiButton onClick={check} isLoading={checking} iconType="refresh" data-test-subj="connectCheckReadiness">

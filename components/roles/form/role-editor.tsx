@@ -7,6 +7,7 @@ import {
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import type { RoleView } from '@/lib/roles/model';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { meets, ruleMessage } from '@/lib/version-rules';
 import { roleUrl, rolesUrl, type ClusterPrivileges } from '../use-roles';
 import { clusterMessage, describeErrorPath } from './field-messages';
 import { ListCombo } from './list-combo';
@@ -88,7 +89,13 @@ export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes
           <EuiFieldText value={values.name} isInvalid={Boolean(errors.name)} onChange={(event) => change({ name: event.target.value })} data-test-subj="rolesNameInput" />
         </EuiFormRow>
       )}
-      <EuiFormRow label="Description (optional)" isInvalid={Boolean(errors.description)} error={errors.description} fullWidth>
+      <EuiFormRow
+        label="Description (optional)"
+        isInvalid={Boolean(errors.description)}
+        error={errors.description}
+        helpText={privileges.version && meets(privileges.version, 'role_description') === false ? ruleMessage('role_description', 'this cluster', privileges.version) : undefined}
+        fullWidth
+      >
         <EuiFieldText value={values.description} fullWidth readOnly={readOnly} isInvalid={Boolean(errors.description)} onChange={(event) => change({ description: event.target.value })} data-test-subj="rolesDescriptionInput" />
       </EuiFormRow>
       <EuiSpacer size="m" />
