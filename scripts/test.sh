@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/setup.sh
 
 TEST_ROOT="${TEST_SANDBOX_DIR:-/var/tmp/rcc-sandbox-test}"
-read -r -a ES_LINES <<<"${RCC_TEST_ES_LINES:-9.5.4 8.19.7}"
+read -r -a ES_LINES <<<"${RCC_TEST_ES_LINES-9.5.4 8.19.7}"
 read -r -a MIXED_PAIRS <<<"${RCC_TEST_MIXED_PAIRS-9.5.4:8.19.7 8.19.7:9.5.4}"
 # One set of ports: the lines and pairs run one after another, each stopping its clusters when done.
 export SANDBOX_LOCAL_HTTP_PORT="${TEST_SANDBOX_LOCAL_HTTP_PORT:-19200}"
@@ -70,50 +70,47 @@ sandbox_down() {
 we_started=()
 trap 'sandbox_down' EXIT
 
+# One vitest or Playwright run, counted and timed under its name in the summary.
+run_vitest() { # name, config, report
+  local t=$SECONDS
+  npx vitest run --config "$2" --reporter=default --reporter=json --outputFile="$3"
+  record_tests "$1" $? "$3" "$VITEST_COUNTS" $((SECONDS - t))
+}
+run_playwright() { # name, report, [spec ...]
+  local name="$1" report="$2" t=$SECONDS; shift 2
+  if [ "$chromium_ok" != 1 ]; then record_stage "$name: no browser" 1 0; return; fi
+  RCC_E2E_REPORT="$report" npx playwright test "$@"
+  record_tests "$name" $? "$report" "$PLAYWRIGHT_COUNTS" $((SECONDS - t))
+}
+
+# A sandbox of the given versions in its own folder; false (and the suites counted as failed) when it does not start.
+sandbox_for() { # folder, label, local version, remote version, legacy (0/1)
+  export SANDBOX_DIR="$TEST_ROOT/$1" SANDBOX_WITH_LEGACY="$5"
+  export SANDBOX_LOCAL_ES_VERSION="$3" SANDBOX_REMOTE_ES_VERSION="$4" SANDBOX_LEGACY_ES_VERSION="$3"
+  sandbox_up "$2" && return 0
+  summary+=("tests of $2: not run (sandbox failed)"); failed=$((failed + 1)); sandbox_down; return 1
+}
+
 # The integration and e2e suites against three clusters of one Elasticsearch line.
 run_line() { # version
-  local version="$1" t
-  export SANDBOX_DIR="$TEST_ROOT/$version" SANDBOX_WITH_LEGACY=1
-  export SANDBOX_LOCAL_ES_VERSION="$version" SANDBOX_REMOTE_ES_VERSION="$version" SANDBOX_LEGACY_ES_VERSION="$version"
-  if ! sandbox_up "$version"; then
-    summary+=("integration and e2e ($version): not run (sandbox failed)"); failed=$((failed + 1)); sandbox_down; return
-  fi
+  local version="$1"
+  sandbox_for "$version" "$version" "$version" "$version" 1 || return
   step "integration tests, Elasticsearch $version (real clusters)"
-  t=$SECONDS
-  npx vitest run --config vitest.integration.config.mts --reporter=default --reporter=json --outputFile=".reports/integration-$version.json"
-  record_tests "integration ($version)" $? ".reports/integration-$version.json" "$VITEST_COUNTS" $((SECONDS - t))
-  if [ "$chromium_ok" = 1 ]; then
-    step "end-to-end tests, Elasticsearch $version (Chromium, real clusters)"
-    t=$SECONDS
-    RCC_E2E_REPORT=".reports/e2e-$version.json" npx playwright test
-    record_tests "e2e ($version)" $? ".reports/e2e-$version.json" "$PLAYWRIGHT_COUNTS" $((SECONDS - t))
-  else
-    record_stage "e2e ($version): no browser" 1 0
-  fi
+  run_vitest "integration ($version)" vitest.integration.config.mts ".reports/integration-$version.json"
+  step "end-to-end tests, Elasticsearch $version (Chromium, real clusters)"
+  run_playwright "e2e ($version)" ".reports/e2e-$version.json"
   sandbox_down
 }
 
-# The mixed-version test against a local and a remote cluster of different lines.
+# The pair test and the browser's readiness check against a local and a remote cluster of different lines.
 run_pair() { # local:remote
-  local local_version="${1%%:*}" remote_version="${1#*:}" label t
-  label="local $local_version, remote $remote_version"
-  export SANDBOX_DIR="$TEST_ROOT/mixed-$local_version-$remote_version" SANDBOX_WITH_LEGACY=0
-  export SANDBOX_LOCAL_ES_VERSION="$local_version" SANDBOX_REMOTE_ES_VERSION="$remote_version" SANDBOX_LEGACY_ES_VERSION="$local_version"
-  if ! sandbox_up "$label"; then
-    summary+=("mixed ($label): not run (sandbox failed)"); failed=$((failed + 1)); sandbox_down; return
-  fi
+  local local_version="${1%%:*}" remote_version="${1#*:}"
+  local label="local $local_version, remote $remote_version" name="mixed-$local_version-$remote_version"
+  sandbox_for "$name" "$label" "$local_version" "$remote_version" 0 || return
   step "mixed-version test: $label"
-  t=$SECONDS
-  local report=".reports/mixed-$local_version-$remote_version.json"
-  npx vitest run --config vitest.pairs.config.mts --reporter=default --reporter=json --outputFile="$report"
-  record_tests "mixed ($label)" $? "$report" "$VITEST_COUNTS" $((SECONDS - t))
-  if [ "$chromium_ok" = 1 ]; then
-    step "mixed-version readiness in the browser: $label"
-    t=$SECONDS
-    report=".reports/e2e-mixed-$local_version-$remote_version.json"
-    RCC_E2E_REPORT="$report" npx playwright test e2e/version-readiness.spec.ts
-    record_tests "mixed e2e ($label)" $? "$report" "$PLAYWRIGHT_COUNTS" $((SECONDS - t))
-  fi
+  run_vitest "mixed ($label)" vitest.pairs.config.mts ".reports/$name.json"
+  step "mixed-version readiness in the browser: $label"
+  run_playwright "mixed e2e ($label)" ".reports/e2e-$name.json" e2e/version-readiness.spec.ts
   sandbox_down
 }
 
