@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   EuiButton, EuiCallOut, EuiComboBox, EuiFieldPassword, EuiFieldText, EuiFormRow, EuiSpacer, EuiTabbedContent, EuiTextArea,
 } from '@elastic/eui';
+import { SEARCH_ACCESS_HELP } from '@/lib/cross-cluster-api-keys/access-privileges';
 import { crossClusterApiKeyCreateSchema } from '@/lib/cross-cluster-api-keys/schema';
 import { idOfEncodedKey, type ConnectProgress, type KeyRecord } from '@/lib/connect/progress';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
@@ -74,7 +75,7 @@ function CreateKey({ clusterId, progress, remotePassword, onCreated }: Omit<Prop
       <EuiFormRow label="Key name" isInvalid={Boolean(shown('name'))} error={shown('name')}>
         <EuiFieldText value={name} onChange={(event) => setName(event.target.value)} data-test-subj="connectKeyName" />
       </EuiFormRow>
-      <EuiFormRow label="Search access: index patterns" helpText="Grants read, read_cross_cluster and view_index_metadata on these patterns. Type a pattern and press Enter." isInvalid={Boolean(accessError)} error={accessError}>
+      <EuiFormRow label="Search access: index patterns" helpText={`${SEARCH_ACCESS_HELP} Type a pattern and press Enter.`} isInvalid={Boolean(accessError)} error={accessError}>
         <EuiComboBox aria-label="Search index patterns" noSuggestions selectedOptions={asOptions(search)} onCreateOption={(value) => setSearch([...search, value.trim()])} onChange={(options) => setSearch(options.map((option) => option.label))} data-test-subj="connectKeySearchPatterns" />
       </EuiFormRow>
       <EuiFormRow label="Replication access: index patterns (optional)" helpText="Grants cross_cluster_replication on these patterns, for follower indices.">

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { EuiButton, EuiCallOut, EuiFieldPassword, EuiFieldText, EuiFormRow, EuiSpacer } from '@elastic/eui';
+import { SEARCH_ACCESS_HELP } from '@/lib/cross-cluster-api-keys/access-privileges';
 import { crossClusterApiKeyCreateSchema } from '@/lib/cross-cluster-api-keys/schema';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { fieldErrors } from '@/lib/validation/field-errors';
@@ -87,7 +88,7 @@ export function CrossClusterKeyForm({ clusterId, displayName, alias, defaultSear
       <EuiFormRow label="Key name" isInvalid={Boolean(shown('name'))} error={shown('name')}>
         <EuiFieldText value={name} onChange={(event) => setName(event.target.value)} isInvalid={Boolean(shown('name'))} data-test-subj="migrationKeyName" />
       </EuiFormRow>
-      <EuiFormRow label="Search access: index patterns" helpText="Comma-separated. Grants read and read_cross_cluster on these patterns." isInvalid={Boolean(shown('access'))} error={shown('access')}>
+      <EuiFormRow label="Search access: index patterns" helpText={`Comma-separated. ${SEARCH_ACCESS_HELP}`} isInvalid={Boolean(shown('access'))} error={shown('access')}>
         <EuiFieldText value={search} onChange={(event) => setSearch(event.target.value)} isInvalid={Boolean(shown('access'))} data-test-subj="migrationKeySearch" />
       </EuiFormRow>
       <EuiFormRow label="Replication access: index patterns (optional)" helpText="Comma-separated; needed by follower indices and auto-follow patterns.">

@@ -27,13 +27,6 @@ export function stateDocumentPath(alias: string): string {
   return `/${MIGRATION_INDEX}/_doc/${encodeURIComponent(alias)}`;
 }
 
-export function snapshotRequests(alias: string): PlannedRequest[] {
-  return [
-    { method: 'GET', path: '/_cluster/settings?flat_settings=true&include_defaults=true' },
-    { method: 'PUT', path: `${stateDocumentPath(alias)}?refresh=wait_for`, body: '(the migration state with the saved settings)' },
-  ];
-}
-
 export function roleRequests(changes: { name: string; body: Record<string, unknown> }[]): PlannedRequest[] {
   return changes.map(({ name, body }) => ({ method: 'PUT', path: `/_security/role/${encodeURIComponent(name)}?refresh=wait_for`, body }));
 }

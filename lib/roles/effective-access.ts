@@ -1,3 +1,4 @@
+import { KEY_REPLICATION_PRIVILEGES, KEY_SEARCH_PRIVILEGES } from '@/lib/cross-cluster-api-keys/access-privileges';
 import type { CrossClusterAccess } from '@/lib/cross-cluster-api-keys/model';
 import type { SecurityModel } from '@/lib/remote-clusters/model';
 import type { RawRole } from './model';
@@ -8,9 +9,6 @@ import type { RawRole } from './model';
 // remote's index names could be read). Elasticsearch's index patterns are plain wildcards (`*`); Lucene regular
 // expressions (/.../) are not evaluated here and are reported as such.
 
-/** The index privileges a cross-cluster API key's access types carry (CrossClusterApiKeyRoleDescriptorBuilder). */
-export const KEY_SEARCH_PRIVILEGES = ['read', 'read_cross_cluster', 'view_index_metadata'];
-export const KEY_REPLICATION_PRIVILEGES = ['cross_cluster_replication', 'cross_cluster_replication_internal'];
 /** Cluster privileges the key carries for search: remote_cluster privileges beyond these are not granted. */
 const KEY_SEARCH_CLUSTER_PRIVILEGES = ['monitor_enrich'];
 

@@ -5,6 +5,7 @@ import {
   type EuiComboBoxOptionOption,
 } from '@elastic/eui';
 import type { AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
+import { REPLICATION_ACCESS_HELP, SEARCH_ACCESS_HELP } from '@/lib/cross-cluster-api-keys/access-privileges';
 import type { RowMessages } from './field-messages';
 
 interface Props {
@@ -88,6 +89,7 @@ export function AccessRow({ index, row, messages, canRemove, onChange, onRemove 
         values={row.names}
         error={messages.names}
         placeholder="logs-*, then Enter"
+        helpText={search ? SEARCH_ACCESS_HELP : REPLICATION_ACCESS_HELP}
         testSubj={subj('Names')}
         onChange={(names) => onChange({ names })}
       />

@@ -4,7 +4,7 @@ import {
 } from '@elastic/eui';
 import { cloudProxyConnection } from '@/lib/remote-clusters/cloud-address';
 import type { RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
-import { API_KEY_MODEL_PORT, CERTIFICATE_MODEL_PORT } from '@/lib/remote-clusters/model';
+import { API_KEY_MODEL_PORT, CERTIFICATE_MODEL_PORT, DEFAULT_NODE_CONNECTIONS, DEFAULT_PROXY_SOCKET_CONNECTIONS } from '@/lib/remote-clusters/model';
 
 interface Props {
   values: RemoteClusterFormValues;
@@ -78,8 +78,8 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               aria-label="Seeds"
             />
           </EuiFormRow>
-          <EuiFormRow label="Node connections" helpText="How many remote nodes to connect to (default 3)." isInvalid={!!errors.nodeConnections} error={errors.nodeConnections}>
-            <EuiFieldNumber value={values.nodeConnections} placeholder="3" min={1} isInvalid={!!errors.nodeConnections} onChange={(event) => onChange({ nodeConnections: event.target.value })} data-test-subj="remoteClusterFormNodeConnections" aria-label="Node connections" />
+          <EuiFormRow label="Node connections" helpText={`How many remote nodes to connect to (default ${DEFAULT_NODE_CONNECTIONS}).`} isInvalid={!!errors.nodeConnections} error={errors.nodeConnections}>
+            <EuiFieldNumber value={values.nodeConnections} placeholder={String(DEFAULT_NODE_CONNECTIONS)} min={1} isInvalid={!!errors.nodeConnections} onChange={(event) => onChange({ nodeConnections: event.target.value })} data-test-subj="remoteClusterFormNodeConnections" aria-label="Node connections" />
           </EuiFormRow>
         </>
       ) : (
@@ -90,8 +90,8 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
           <EuiFormRow label="Server name (optional)" helpText="The TLS server name the proxy routes by, when it differs from the address's host." isInvalid={!!errors.serverName} error={errors.serverName}>
             <EuiFieldText value={values.serverName} isInvalid={!!errors.serverName} onChange={(event) => onChange({ serverName: event.target.value })} data-test-subj="remoteClusterFormServerName" aria-label="Server name" />
           </EuiFormRow>
-          <EuiFormRow label="Socket connections" helpText="Connections to open through the proxy (default 18)." isInvalid={!!errors.proxySocketConnections} error={errors.proxySocketConnections}>
-            <EuiFieldNumber value={values.proxySocketConnections} placeholder="18" min={1} isInvalid={!!errors.proxySocketConnections} onChange={(event) => onChange({ proxySocketConnections: event.target.value })} data-test-subj="remoteClusterFormSocketConnections" aria-label="Socket connections" />
+          <EuiFormRow label="Socket connections" helpText={`Connections to open through the proxy (default ${DEFAULT_PROXY_SOCKET_CONNECTIONS}).`} isInvalid={!!errors.proxySocketConnections} error={errors.proxySocketConnections}>
+            <EuiFieldNumber value={values.proxySocketConnections} placeholder={String(DEFAULT_PROXY_SOCKET_CONNECTIONS)} min={1} isInvalid={!!errors.proxySocketConnections} onChange={(event) => onChange({ proxySocketConnections: event.target.value })} data-test-subj="remoteClusterFormSocketConnections" aria-label="Socket connections" />
           </EuiFormRow>
         </>
       )}
