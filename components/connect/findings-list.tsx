@@ -1,5 +1,5 @@
 'use client';
-import type { Finding, FindingSeverity } from '@/lib/remote-clusters/diagnosis';
+import type { Finding, FindingSeverity } from '@/lib/remote-clusters/finding';
 import { StatusList, type StatusIcon } from '../shared/status-list';
 
 const ICON: Record<FindingSeverity, StatusIcon> = {

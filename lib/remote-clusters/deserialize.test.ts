@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deserializeRemoteCluster, type RemoteInfoEntry } from './deserialize';
+import { deserializeRemoteCluster } from './deserialize';
+import type { RemoteInfoEntry } from './sources';
 import { remoteSettingsByAlias } from './settings';
 
 // Recorded from the sandbox (Elasticsearch 9.5.4): _remote/info, _cluster/settings?flat_settings=true.

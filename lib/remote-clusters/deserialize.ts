@@ -1,23 +1,8 @@
-import type { estypes } from '@elastic/elasticsearch';
 import type { ConnectionMode, RemoteCluster, SettingsSource, TransportCompress } from './model';
 import { likelyNotConnectedReason } from './not-connected-reason';
-import { readBoolean, readInteger, readString, readStringList, settingsFingerprint, type AliasSettings } from './settings';
-
-// The client's type lacks cluster_credentials, which _remote/info shows (redacted) for API-key remotes.
-export type RemoteInfoEntry = estypes.ClusterRemoteInfoClusterRemoteInfo & { cluster_credentials?: string };
-export type ResolveClusterEntry = estypes.IndicesResolveClusterResolveClusterInfo;
-
-/** Everything Elasticsearch says about one alias, from the three reads behind the list. */
-export interface RemoteClusterSources {
-  /** _remote/info: absent when the alias has settings but no seeds or proxy address (an incomplete definition). */
-  info?: RemoteInfoEntry;
-  persistent?: AliasSettings;
-  transient?: AliasSettings;
-  /** From elasticsearch.yml (the "defaults" of _cluster/settings?include_defaults). */
-  node?: AliasSettings;
-  /** The live check: an answer, or why there is none. */
-  liveCheck?: { entry: ResolveClusterEntry } | { timedOutAfter: string } | { unavailable: string };
-}
+import { readBoolean, readInteger, readString, readStringList, settingsFingerprint } from './settings';
+import type { AliasSettings } from './settings';
+import type { RemoteClusterSources } from './sources';
 
 /** One alias as the console shows it; pure, so it is tested against recorded responses. */
 export function deserializeRemoteCluster(name: string, sources: RemoteClusterSources): RemoteCluster {

@@ -1,6 +1,6 @@
 import { parseAddress } from './address';
 import { API_KEY_MODEL_PORT, CERTIFICATE_MODEL_PORT, type RemoteCluster } from './model';
-import type { Finding } from './diagnosis';
+import type { Finding } from './finding';
 
 // Findings read from the remote's definition alone (no call to the remote): the usual mistakes of addresses,
 // ports and options, each with the field and value that show it and the fix.

@@ -1,23 +1,10 @@
 import { adviceFindings, type AdviceContext } from './diagnosis-advice';
-import type { ResolveClusterEntry } from './deserialize';
+import type { Finding } from './finding';
+import type { ResolveClusterEntry } from './sources';
 import type { RemoteCluster } from './model';
 
 // Why a remote works or not, as findings that each name their evidence (the field and value read from the
 // local cluster) and the fix. Pure: the server gathers the reads, the connect wizard and tools read the result.
-
-export type FindingSeverity = 'ok' | 'info' | 'warning' | 'error';
-
-export const FINDING_IDS = [
-  'connection', 'security_model', 'resolve', 'test_search', 'http_port', 'transport_port_with_key', 'tls_trust', 'proxy_server_name', 'skip_unavailable', 'migration',
-] as const;
-
-export interface Finding {
-  id: (typeof FINDING_IDS)[number];
-  severity: FindingSeverity;
-  title: string;
-  evidence: string;
-  fix?: string;
-}
 
 /** notAvailable: the cluster's version has no _resolve/cluster (the version rule's sentence). */
 export type ResolveOutcome = { entry: ResolveClusterEntry } | { error: string } | { notAvailable: string };

@@ -1,5 +1,5 @@
 import { API_KEY_MODEL_PORT, type RemoteCluster } from './model';
-import type { RemoteClusterSources } from './deserialize';
+import type { RemoteClusterSources } from './sources';
 import { parseAddress } from './address';
 
 /**

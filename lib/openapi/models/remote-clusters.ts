@@ -1,4 +1,4 @@
-import { FINDING_IDS } from '@/lib/remote-clusters/diagnosis';
+import { FINDING_IDS } from '@/lib/remote-clusters/finding';
 import { z } from 'zod';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';

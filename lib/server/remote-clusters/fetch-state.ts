@@ -1,8 +1,7 @@
 import 'server-only';
 import { errors, type Client } from '@elastic/elasticsearch';
-import {
-  deserializeRemoteCluster, type RemoteClusterSources, type RemoteInfoEntry, type ResolveClusterEntry,
-} from '@/lib/remote-clusters/deserialize';
+import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
+import type { RemoteClusterSources, RemoteInfoEntry, ResolveClusterEntry } from '@/lib/remote-clusters/sources';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { meets, ruleMessage } from '@/lib/version-rules';
