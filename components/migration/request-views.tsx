@@ -2,7 +2,7 @@
 import { EuiBasicTable, EuiCodeBlock } from '@elastic/eui';
 import type { PlannedRequest } from '@/lib/migration/requests';
 // Type-only: the server module never reaches the browser.
-import type { RequestResult } from '@/lib/server/migration/execute';
+import type { RequestResult } from '@/lib/migration/answers';
 
 /** Dev Tools syntax (method, path, then the body), so the requests can be pasted into Kibana's console as they are. */
 export function formatRequests(requests: PlannedRequest[]): string {

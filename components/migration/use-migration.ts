@@ -3,8 +3,7 @@ import useSWR from 'swr';
 import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 // Type-only imports: erased at build time, so the server modules never reach the browser bundle.
-import type { MigrationOverview } from '@/lib/server/migration/overview';
-import type { ActionAnswer } from '@/lib/server/migration/run-action';
+import type { ActionAnswer, MigrationOverview } from '@/lib/migration/answers';
 
 export type { ActionAnswer, MigrationOverview };
 

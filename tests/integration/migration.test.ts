@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { ActionAnswer } from '@/lib/server/migration/run-action';
-import type { MigrationOverview } from '@/lib/server/migration/overview';
+import type { ActionAnswer, MigrationOverview } from '@/lib/migration/answers';
 import {
   LEGACY_ALIAS, LEGACY_PASSWORD, LEGACY_SERVER_PORT, LEGACY_USER, SANDBOX_PASSWORD, addCredentialsWithoutReload, adminClient,
   legacyEnabled, removeRemoteCredentials, sandboxCluster,

@@ -1,16 +1,8 @@
 import 'server-only';
 import type { Client } from '@elastic/elasticsearch';
 import type { PlannedRequest } from '@/lib/migration/requests';
+import type { RequestResult } from '@/lib/migration/answers';
 import { describeError } from '@/lib/server/http/api-error';
-
-export interface RequestResult {
-  request: PlannedRequest;
-  ok: boolean;
-  status: number;
-  /** Elasticsearch's answer (reads) or its reason (failures); never secrets: migration requests carry none. */
-  response?: unknown;
-  error?: string;
-}
 
 /** Sends one planned request exactly as planned (the assistant showed this same object before). */
 export async function send(client: Client, request: PlannedRequest): Promise<RequestResult> {

@@ -1,17 +1,13 @@
 import 'server-only';
 import { errors, type Client } from '@elastic/elasticsearch';
-import type { TaskKind, TaskRef, UnavailableFeature } from '@/lib/migration/model';
+import type { Inventory } from '@/lib/migration/answers';
+import type { TaskKind, TaskRef } from '@/lib/migration/model';
 import { wildcardMatch } from '@/lib/roles/effective-access';
 
 // What on the local cluster uses the alias and must be paused while the remote is re-added: transforms and
 // datafeeds whose source indices name it, auto-follow patterns and follower indices that replicate from it.
 // Each only where the cluster has the feature: a distribution without the module answers "no handler found",
 // and the inventory says so instead of failing.
-
-export interface Inventory {
-  tasks: TaskRef[];
-  unavailable: UnavailableFeature[];
-}
 
 /** Does an index expression such as "legacy:logs-*" or "*:logs" reach the alias? */
 export function expressionUsesAlias(expression: string, alias: string): boolean {

@@ -1,28 +1,17 @@
 import 'server-only';
 import { keystoreCommands } from '@/lib/cross-cluster-api-keys/keystore-commands';
-import { nextStep, type MigrationState } from '@/lib/migration/model';
+import { nextStep } from '@/lib/migration/model';
 import { keystoreRemovalCommand } from '@/lib/migration/requests';
-import { suggestRemoteIndices, type RoleSuggestion } from '@/lib/migration/role-suggestions';
+import { suggestRemoteIndices } from '@/lib/migration/role-suggestions';
 import type { RawRole } from '@/lib/roles/model';
-import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { resolveCaller } from '@/lib/server/auth/caller';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { targetCluster, type ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
 import { listRoles } from '@/lib/server/roles/operations';
-import { readInventory, type Inventory } from './inventory';
+import type { MigrationOverview } from '@/lib/migration/answers';
+import { readInventory } from './inventory';
 import { readMigration } from './store';
-
-export interface MigrationOverview {
-  alias: string;
-  /** The remote as the local cluster has it now (null while it is removed mid-migration). */
-  remote: RemoteCluster | null;
-  state: MigrationState | null;
-  next: ReturnType<typeof nextStep>;
-  inventory: Inventory;
-  suggestions: { available: true; roles: RoleSuggestion[] } | { available: false; reason: string };
-  keystore: { add: ReturnType<typeof keystoreCommands>; remove: string };
-}
 
 /**
  * Where the migration of one remote stands and what it involves: the saved state, what uses the alias now, the

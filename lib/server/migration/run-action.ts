@@ -3,28 +3,17 @@ import { missingBefore, type MigrationAction, type MigrationState } from '@/lib/
 import { ApiError } from '@/lib/server/http/api-error';
 import { taskRequest, verifyRequests, type PlannedRequest } from '@/lib/migration/requests';
 import { addRemoteInputSchema, updateRolesInputSchema, verifyInputSchema } from '@/lib/migration/schema';
-import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { diagnoseRemote } from '@/lib/server/connect/diagnose';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
-import { sendAll, sendEach, type RequestResult } from './execute';
+import type { ActionAnswer, RequestResult } from '@/lib/migration/answers';
+import { sendAll, sendEach } from './execute';
 import { readInventory } from './inventory';
 import { plan, record, reloadAndCheck, requireState, startMigration, updateRoles, type StepContext } from './steps';
 import { readMigration, writeMigration } from './store';
 
-export interface ActionAnswer {
-  action: MigrationAction;
-  dryRun: boolean;
-  /** The exact requests (to be) sent. */
-  requests: PlannedRequest[];
-  ok?: boolean;
-  summary?: string;
-  results?: RequestResult[];
-  diagnosis?: Diagnosis;
-  state: MigrationState | null;
-}
 
 async function callerName(target: ClusterTarget): Promise<string> {
   if (target.grant) return target.grant.session.username;

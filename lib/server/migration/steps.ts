@@ -12,7 +12,8 @@ import { writableBody, type RawRole } from '@/lib/roles/model';
 import { roleBodySchema } from '@/lib/roles/schema';
 import { flattenSettings, readBoolean, remoteSettingsByAlias } from '@/lib/remote-clusters/settings';
 import { ApiError } from '@/lib/server/http/api-error';
-import { send, type RequestResult } from './execute';
+import type { RequestResult } from '@/lib/migration/answers';
+import { send } from './execute';
 import { readInventory } from './inventory';
 
 // What each step plans (shown before it runs) and does. Every step records its outcome in the state, so the
