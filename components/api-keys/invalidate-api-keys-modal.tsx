@@ -1,11 +1,12 @@
 'use client';
+import type { ItemError } from '@/lib/http/item-error';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 
 export interface InvalidateOutcome {
   invalidated: string[];
-  errors: { id: string; error: { status: number; payload: { message: string } } }[];
+  errors: { id: string; error: ItemError }[];
 }
 
 interface Props {

@@ -1,10 +1,11 @@
 'use client';
+import type { ItemError } from '@/lib/http/item-error';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 
 export interface DeleteOutcome {
   itemsDeleted: string[];
-  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+  errors: { name: string; error: ItemError }[];
 }
 
 interface Props {

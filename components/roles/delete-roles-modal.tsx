@@ -1,11 +1,12 @@
 'use client';
+import type { ItemError } from '@/lib/http/item-error';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 import { rolesUrl } from './use-roles';
 
 export interface RoleDeleteOutcome {
   itemsDeleted: string[];
-  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+  errors: { name: string; error: ItemError }[];
 }
 
 interface Props {

@@ -1,9 +1,10 @@
 'use client';
+import type { ItemError } from '@/lib/http/item-error';
 import { EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
 
 export interface BulkOutcome {
   itemsDeleted: string[];
-  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+  errors: { name: string; error: ItemError }[];
 }
 
 /** What a bulk removal did: the names done, and each name that was not with Elasticsearch's reason. */

@@ -172,7 +172,7 @@ describe('remote clusters REST API against the sandbox', () => {
     const removal = await api(`/api/remote_clusters/${alias('blackhole')},${missing}`, { method: 'DELETE' });
     expect(removal).toEqual({
       status: 200,
-      body: { itemsDeleted: [alias('blackhole')], errors: [{ name: missing, error: { status: 404, payload: { message: 'There is no remote cluster with that name.' } } }] },
+      body: { itemsDeleted: [alias('blackhole')], errors: [{ name: missing, error: { status: 404, payload: { message: 'There is no remote cluster with that name.' }, options: { statusCode: 404, body: { message: 'There is no remote cluster with that name.' } } } }] },
     });
   });
 

@@ -30,7 +30,11 @@ export const errorBodySchema = z
   });
 
 /** One failure in a bulk answer (Kibana's delete contract). */
-export const itemErrorSchema = z.object({ status: z.number().int(), payload: z.object({ message: z.string() }) });
+export const itemErrorSchema = z.object({
+  status: z.number().int(),
+  payload: z.object({ message: z.string() }),
+  options: z.object({ statusCode: z.number().int(), body: z.object({ message: z.string() }) }).describe("Kibana's second copy of the status and message."),
+});
 
 export const acknowledgedSchema = z.object({ acknowledged: z.literal(true) }).meta({ examples: [{ acknowledged: true }] });
 

@@ -47,7 +47,7 @@ export const deleteResultSchema = z
   .object({ itemsDeleted: z.array(z.string()), errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })) })
   .meta({
     description: 'Always 200: what was deleted, and why the rest was not.',
-    examples: [{ itemsDeleted: ['old-remote'], errors: [{ name: 'missing', error: { status: 404, payload: { message: 'There is no remote cluster with that name.' } } }] }],
+    examples: [{ itemsDeleted: ['old-remote'], errors: [{ name: 'missing', error: { status: 404, payload: { message: 'There is no remote cluster with that name.' }, options: { statusCode: 404, body: { message: 'There is no remote cluster with that name.' } } } }] }],
   });
 
 const findingSchema = z.object({

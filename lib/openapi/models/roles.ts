@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemErrorSchema } from './common';
 
 // The roles routes' answers. Checked against every response the integration tests see, not against the roles
 // feature's TypeScript types: that feature is moving, and the role descriptor is Elasticsearch's own (open) shape.
@@ -36,7 +37,7 @@ export const roleListSchema = z.array(roleViewSchema);
 
 export const roleDeletionSchema = z.object({
   itemsDeleted: z.array(z.string()),
-  errors: z.array(z.object({ name: z.string(), error: z.object({ status: z.number().int(), payload: z.object({ message: z.string() }) }) })),
+  errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })),
 });
 
 export const builtinPrivilegesSchema = z.object({

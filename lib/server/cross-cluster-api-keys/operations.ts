@@ -1,4 +1,5 @@
 import 'server-only';
+import { itemError, type ItemError } from '@/lib/http/item-error';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { deserializeCrossClusterApiKey, type CrossClusterApiKey, type RawApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { CrossClusterApiKeyCreate, CrossClusterApiKeyUpdate } from '@/lib/cross-cluster-api-keys/schema';
@@ -95,20 +96,20 @@ export async function updateCrossClusterApiKey(
 
 export interface InvalidationResult {
   invalidated: string[];
-  errors: { id: string; error: { status: number; payload: { message: string } } }[];
+  errors: { id: string; error: ItemError }[];
 }
 
 /** Only cross-cluster keys are invalidated here; any other id is reported as not found, and nothing is done to it. */
 export async function invalidateCrossClusterApiKeys(target: ClusterTarget, ids: string[]): Promise<InvalidationResult> {
   const client = clientAs(target.cluster, target.credentials);
   const checks = await Promise.all(ids.map((id) => fetchKey(client, id).then(() => null, (error: unknown) => ({ id, error: describeError(error) }))));
-  const errors = checks.flatMap((check) => (check ? [{ id: check.id, error: { status: check.error.statusCode, payload: { message: check.error.message } } }] : []));
+  const errors = checks.flatMap((check) => (check ? [{ id: check.id, error: itemError(check.error.statusCode, check.error.message) }] : []));
   const valid = ids.filter((id) => !errors.some((error) => error.id === id));
   if (valid.length === 0) return { invalidated: [], errors };
   const response = await client.security.invalidateApiKey({ ids: valid });
   const done = new Set([...response.invalidated_api_keys, ...response.previously_invalidated_api_keys]);
   // Elasticsearch's error details do not name the key they are about: every id not reported done gets them.
   const reason = (response.error_details ?? []).map((detail) => detail.reason).filter(Boolean).join('; ') || 'Elasticsearch did not invalidate it';
-  const notDone = valid.filter((id) => !done.has(id)).map((id) => ({ id, error: { status: 500, payload: { message: reason } } }));
+  const notDone = valid.filter((id) => !done.has(id)).map((id) => ({ id, error: itemError(500, reason) }));
   return { invalidated: valid.filter((id) => done.has(id)), errors: [...errors, ...notDone] };
 }

@@ -1,3 +1,4 @@
+import { itemError, type ItemError } from '@/lib/http/item-error';
 import 'server-only';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
@@ -85,13 +86,13 @@ export async function updateRemoteCluster(target: Target, name: string, remote: 
 
 export interface DeleteResult {
   itemsDeleted: string[];
-  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+  errors: { name: string; error: ItemError }[];
 }
 
 /** Kibana's contract: always 200, with what was deleted and why the rest was not. */
 export async function deleteRemoteClusters(target: Target, names: string[]): Promise<DeleteResult> {
   const result: DeleteResult = { itemsDeleted: [], errors: [] };
-  const fail = (name: string, status: number, message: string) => result.errors.push({ name, error: { status, payload: { message } } });
+  const fail = (name: string, status: number, message: string) => result.errors.push({ name, error: itemError(status, message) });
   const state = await currentState(target);
   const removable: string[] = [];
   for (const name of new Set(names)) {

@@ -1,3 +1,4 @@
+import { itemError, type ItemError } from '@/lib/http/item-error';
 import 'server-only';
 import type { Client } from '@elastic/elasticsearch';
 import { toRoleView, type RawRole, type RoleView } from '@/lib/roles/model';
@@ -61,7 +62,7 @@ export async function putRole(target: ClusterTarget, name: string, body: RoleBod
 
 export interface RoleDeletion {
   itemsDeleted: string[];
-  errors: { name: string; error: { status: number; payload: { message: string } } }[];
+  errors: { name: string; error: ItemError }[];
 }
 
 export async function deleteRoles(target: ClusterTarget, names: string[]): Promise<RoleDeletion> {
@@ -76,7 +77,7 @@ export async function deleteRoles(target: ClusterTarget, names: string[]): Promi
         return { name };
       } catch (error) {
         const { statusCode, message } = describeError(error);
-        return { name, error: { status: statusCode, payload: { message } } };
+        return { name, error: itemError(statusCode, message) };
       }
     }),
   );
