@@ -34,9 +34,10 @@ export function unknownPrivileges(role: RoleBody, builtin: BuiltinPrivileges, ve
     );
   checkIndex('indices');
   checkIndex('remote_indices');
+  // Which version brings which remote cluster privilege is the version rules' to say (versionRuleErrors).
   role.remote_cluster?.forEach((entry, i) =>
     entry.privileges.forEach((privilege, j) => {
-      if (!remoteCluster.has(privilege)) errors[`remote_cluster.${i}.privileges.${j}`] = `"${privilege}" is not available${onThis} (remote cluster privileges need 8.15, monitor_stats 8.17)`;
+      if (!remoteCluster.has(privilege)) errors[`remote_cluster.${i}.privileges.${j}`] = `"${privilege}" is not a remote cluster privilege${onThis}`;
     }),
   );
   return { ...errors, ...versionRuleErrors(role, version) };

@@ -1,5 +1,5 @@
-import { itemError, type ItemError } from '@/lib/http/item-error';
 import 'server-only';
+import { itemError, type ItemError } from '@/lib/http/item-error';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';

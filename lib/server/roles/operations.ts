@@ -1,11 +1,11 @@
-import { itemError, type ItemError } from '@/lib/http/item-error';
 import 'server-only';
+import { itemError, type ItemError } from '@/lib/http/item-error';
 import type { Client } from '@elastic/elasticsearch';
 import { toRoleView, type RawRole, type RoleView } from '@/lib/roles/model';
 import { unknownPrivileges, type BuiltinPrivileges } from '@/lib/roles/privileges';
 import type { RoleBody } from '@/lib/roles/schema';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
-import { readClusterIdentity } from '@/lib/server/elasticsearch/cluster-identity';
+import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 
@@ -38,8 +38,9 @@ async function findRole(es: Client, name: string): Promise<RawRole | undefined> 
 /** The cluster's own privilege names and version: what the role form offers and the server checks. */
 export async function builtinPrivileges(target: ClusterTarget): Promise<BuiltinPrivileges & { version: string | null }> {
   const es = client(target);
-  const [builtin, identity] = await Promise.all([es.security.getBuiltinPrivileges(), readClusterIdentity(es)]);
-  return { ...(builtin as unknown as BuiltinPrivileges), version: identity?.version ?? null };
+  // The version the client learned already (one probe per cluster), not another nodes info read per save.
+  const [builtin, version] = await Promise.all([es.security.getBuiltinPrivileges(), clusterVersionOf(es)]);
+  return { ...(builtin as unknown as BuiltinPrivileges), version };
 }
 
 /**
