@@ -12,7 +12,9 @@ const config = [
   },
   // next.config.js and what it loads run as CommonJS before any bundler.
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.reports/**'] },
+  {
+    ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.reports/**'],
+  },
 ];
 
 export default config;

@@ -24,7 +24,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: executablePath || undefined,
       // Without the background-networking flags Chromium keeps dialling out, and this network refuses it.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: [

@@ -19,7 +19,10 @@ async function expectIconsLoaded(shell: ConsoleShellPage) {
   expect(await shell.emptyIcons()).toEqual([]);
 }
 
-test('signs in to the remote inline, creates a key, shows it once, edits its access and invalidates it', async ({ page, consoleProblems }) => {
+test('signs in to the remote inline, creates a key, shows it once, edits its access and invalidates it', async ({
+  page,
+  consoleProblems,
+}) => {
   test.setTimeout(120_000);
   const keys = new ApiKeysPage(page);
   const shell = new ConsoleShellPage(page);
@@ -30,7 +33,9 @@ test('signs in to the remote inline, creates a key, shows it once, edits its acc
   // The keys live on the remote: the session is not signed in there yet, so the page asks for it in place.
   await keys.open('remote');
   await expect(keys.clusterSelect()).toHaveValue('remote');
-  await expect(keys.signInForm('remote')).toContainText('Cross-cluster API keys are managed on the cluster that will be searched');
+  await expect(keys.signInForm('remote')).toContainText(
+    'Cross-cluster API keys are managed on the cluster that will be searched',
+  );
   await keys.signInTo('remote', 'elastic', SANDBOX_PASSWORD);
   await expect(keys.signInForm('remote')).toHaveCount(0);
   await expect(keys.clusterSelect().locator('option[value="remote"]')).toContainText('signed in as elastic');
@@ -39,7 +44,9 @@ test('signs in to the remote inline, creates a key, shows it once, edits its acc
   await keys.startCreate();
   await keys.submitFlyout();
   await expect(keys.formErrors()).toContainText('Name: is required');
-  await expect(keys.formErrors()).toContainText('Access row 1 (search), index patterns: must list at least one index pattern');
+  await expect(keys.formErrors()).toContainText(
+    'Access row 1 (search), index patterns: must list at least one index pattern',
+  );
   await expect(keys.formErrors()).toContainText('Password: enter your password');
   await expect(page.getByTestId('apiKeysCreateFlyout')).toBeVisible();
 
@@ -52,7 +59,9 @@ test('signs in to the remote inline, creates a key, shows it once, edits its acc
   await page.getByTestId('apiKeysAddReplicationRow').click();
   await keys.addToList('Names', 1, 'archive-*');
   await page.getByTestId('apiKeysAccessRowQuery-0').fill('{"term": {"team": "web"}}');
-  await expect(page.getByTestId('apiKeysAccessRow-0')).toContainText('search does not support document or field level security if replication is assigned');
+  await expect(page.getByTestId('apiKeysAccessRow-0')).toContainText(
+    'search does not support document or field level security if replication is assigned',
+  );
   await page.getByTestId('apiKeysAccessRowRemove-1').click();
   await page.getByTestId('apiKeysAccessRowQuery-0').fill('');
 
@@ -86,7 +95,9 @@ test('signs in to the remote inline, creates a key, shows it once, edits its acc
   const keyId = (await modal.getByTestId('apiKeysCreatedId').innerText()).trim();
   expect(keyId).toMatch(/^[A-Za-z0-9_-]+$/);
   await expect(modal.getByTestId('apiKeysCreatedWarning')).toContainText('will not be shown again');
-  await expect(modal.getByTestId('apiKeysKeystoreCommand')).toContainText('bin/elasticsearch-keystore add cluster.remote.remote-sandbox.credentials');
+  await expect(modal.getByTestId('apiKeysKeystoreCommand')).toContainText(
+    'bin/elasticsearch-keystore add cluster.remote.remote-sandbox.credentials',
+  );
   await expect(modal.getByTestId('apiKeysKeystoreSteps')).toContainText('every node of the local cluster');
   await expect(modal.getByTestId('apiKeysReloadRequest')).toContainText('POST _nodes/reload_secure_settings');
   await expectIconsLoaded(shell);

@@ -1,4 +1,9 @@
-import { addCredentialsWithoutReload, adminClient, removeRemoteCredentials, sandboxVersion } from '../tests/support/sandbox';
+import {
+  addCredentialsWithoutReload,
+  adminClient,
+  removeRemoteCredentials,
+  sandboxVersion,
+} from '../tests/support/sandbox';
 import { meets } from '../lib/version-rules';
 import { ConsoleShellPage } from './pages/console-shell';
 import { ConnectPage } from './pages/connect-page';
@@ -19,11 +24,15 @@ test.afterAll(async () => {
   await local.cluster.putSettings({ persistent: Object.fromEntries(keys) }).catch(() => undefined);
   removeRemoteCredentials(ALIAS);
   const remote = adminClient('remote');
-  const mine = (await remote.security.getApiKey({ name: `${ALIAS}-cross-cluster` }).catch(() => ({ api_keys: [] }))).api_keys;
+  const mine = (await remote.security.getApiKey({ name: `${ALIAS}-cross-cluster` }).catch(() => ({ api_keys: [] })))
+    .api_keys;
   if (mine.length > 0) await remote.security.invalidateApiKey({ ids: mine.map((key) => key.id) });
 });
 
-test('connects the remote with the API-key model and sees a real cross-cluster search succeed', async ({ page, consoleProblems }) => {
+test('connects the remote with the API-key model and sees a real cross-cluster search succeed', async ({
+  page,
+  consoleProblems,
+}) => {
   test.setTimeout(150_000);
   const connect = new ConnectPage(page);
   await new SignInPage(page).open();
@@ -41,7 +50,15 @@ test('connects the remote with the API-key model and sees a real cross-cluster s
   await expect(page.getByTestId('clusterSignIn-remote')).toHaveCount(0);
   await connect.chooseAlias(ALIAS);
   await page.getByTestId('connectCheckReadiness').click();
-  for (const id of ['local_licence', 'remote_licence', 'local_version', 'remote_version', 'remote_server', 'local_client_tls', 'local_trust']) {
+  for (const id of [
+    'local_licence',
+    'remote_licence',
+    'local_version',
+    'remote_version',
+    'remote_server',
+    'local_client_tls',
+    'local_trust',
+  ]) {
     await expect(connect.readiness(id)).toHaveAttribute('data-state', 'pass');
   }
   await page.getByTestId('connectRemoteNext').click();
@@ -54,7 +71,9 @@ test('connects the remote with the API-key model and sees a real cross-cluster s
   expect(encoded.length).toBeGreaterThan(40);
 
   // c. The administrator's keystore command on every node, then the console's reload, per node.
-  await expect(page.getByTestId('connectKeystoreCommand').first()).toContainText(`bin/elasticsearch-keystore add cluster.remote.${ALIAS}.credentials`);
+  await expect(page.getByTestId('connectKeystoreCommand').first()).toContainText(
+    `bin/elasticsearch-keystore add cluster.remote.${ALIAS}.credentials`,
+  );
   addCredentialsWithoutReload(ALIAS, encoded);
   await page.getByTestId('connectReloadButton').click();
   await expect(page.getByTestId('connectReloadResult')).toContainText('local-0');

@@ -6,7 +6,11 @@ import { expect, test } from './fixtures';
 
 const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 
-test('an allowed portal embeds the console: sign-in and the list inside the frame, heights and routes reach the portal', async ({ page, baseURL, consoleProblems }) => {
+test('an allowed portal embeds the console: sign-in and the list inside the frame, heights and routes reach the portal', async ({
+  page,
+  baseURL,
+  consoleProblems,
+}) => {
   const portal = new EmbedPortalPage(page);
   const frame = portal.console();
   await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '');
@@ -50,9 +54,17 @@ test('an allowed portal embeds the console: sign-in and the list inside the fram
   expect(consoleProblems.seen).toEqual([]);
 });
 
-test('a portal on an origin that is not allowed gets no console: the browser refuses the frame', async ({ page, baseURL, consoleProblems }) => {
+test('a portal on an origin that is not allowed gets no console: the browser refuses the frame', async ({
+  page,
+  baseURL,
+  consoleProblems,
+}) => {
   // Chromium's words for the refusal, naming the console's policy (only the allowed portal's origin).
-  consoleProblems.expect(new RegExp(`Framing '${baseURL}/' violates the following Content Security Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`));
+  consoleProblems.expect(
+    new RegExp(
+      `Framing '${baseURL}/' violates the following Content Security Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`,
+    ),
+  );
   const portal = new EmbedPortalPage(page);
   await portal.open(OTHER_PORTAL_ORIGIN, baseURL ?? '');
   await expect.poll(() => portal.frameUrl()).toMatch(/^chrome-error:/);
@@ -60,7 +72,10 @@ test('a portal on an origin that is not allowed gets no console: the browser ref
   await expect(portal.messageCount()).toHaveText('0');
 });
 
-test('the console in its own tab keeps its header, and ?embed=1 hides it there too', async ({ page, consoleProblems }) => {
+test('the console in its own tab keeps its header, and ?embed=1 hides it there too', async ({
+  page,
+  consoleProblems,
+}) => {
   await page.goto('/sign-in?embed=1');
   await expect(page.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'true');
   await page.goto('/sign-in');

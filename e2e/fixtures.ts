@@ -20,7 +20,11 @@ export const test = base.extend<{ consoleProblems: ConsoleProblems }>({
     });
     page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
     await provide({ seen, expect: (pattern) => expected.push(pattern) });
-    for (const pattern of expected) expect(seen.some((problem) => pattern.test(problem)), `expected ${pattern} in the console`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        seen.some((problem) => pattern.test(problem)),
+        `expected ${pattern} in the console`,
+      ).toBe(true);
     const unexpected = seen.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
     expect(unexpected, 'browser console of the production build').toEqual([]);
   },

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import {
-  LEGACY_ALIAS, LEGACY_CLUSTER_ID, LEGACY_DOCUMENTS, LEGACY_INDEX, LEGACY_ROLE, NODE_DEFINED_REMOTE, SANDBOX_PASSWORD, addCredentialsWithoutReload, adminClient,
-  ensureLegacyConnection, legacyEnabled, removeRemoteCredentials,
+  LEGACY_ALIAS,
+  LEGACY_CLUSTER_ID,
+  LEGACY_DOCUMENTS,
+  LEGACY_INDEX,
+  LEGACY_ROLE,
+  NODE_DEFINED_REMOTE,
+  SANDBOX_PASSWORD,
+  addCredentialsWithoutReload,
+  adminClient,
+  ensureLegacyConnection,
+  legacyEnabled,
+  removeRemoteCredentials,
 } from '../tests/support/sandbox';
 import { ConsoleShellPage } from './pages/console-shell';
 import { MigrationPage } from './pages/migration-page';
@@ -18,13 +28,19 @@ const KEY_NAME = `e2e-migration-${run}`;
 const MIGRATION = `/api/clusters/local/remote_clusters/${LEGACY_ALIAS}/migration`;
 const UNAVAILABLE = ['transform', 'datafeed', 'auto_follow_pattern', 'follower_index'];
 
-test.skip(!legacyEnabled(), 'the sandbox runs without the legacy cluster: start it with npm run sandbox -- up --with-legacy');
+test.skip(
+  !legacyEnabled(),
+  'the sandbox runs without the legacy cluster: start it with npm run sandbox -- up --with-legacy',
+);
 
 test.afterAll(async ({ playwright }, testInfo) => {
   if (!legacyEnabled()) return;
   const api = await playwright.request.newContext({
     baseURL: testInfo.project.use.baseURL,
-    extraHTTPHeaders: { authorization: `Basic ${Buffer.from(`elastic:${SANDBOX_PASSWORD}`).toString('base64')}`, 'kbn-xsrf': 'e2e' },
+    extraHTTPHeaders: {
+      authorization: `Basic ${Buffer.from(`elastic:${SANDBOX_PASSWORD}`).toString('base64')}`,
+      'kbn-xsrf': 'e2e',
+    },
   });
   // A test that stopped half-way leaves a migration in progress: roll it back so legacy is as it was.
   const overview = (await (await api.get(MIGRATION)).json()) as { state: { status: string } | null };
@@ -68,7 +84,8 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await migration.chooseRemoteCluster(LEGACY_CLUSTER_ID);
   await migration.signInToRemote(LEGACY_CLUSTER_ID, 'elastic', SANDBOX_PASSWORD);
   await expect(page.getByTestId('migrationRemoteSignedIn')).toBeVisible();
-  for (const kind of UNAVAILABLE) await expect(page.getByTestId(`migrationUnavailable-${kind}`)).toContainText('not available');
+  for (const kind of UNAVAILABLE)
+    await expect(page.getByTestId(`migrationUnavailable-${kind}`)).toContainText('not available');
   await expect(migration.roleJson(LEGACY_ROLE)).toHaveValue(/"legacy-\*"/);
   const suggested = await migration.roleJson(LEGACY_ROLE).inputValue();
   await migration.roleJson(LEGACY_ROLE).fill('[{"clusters": ["legacy"], "privileges": ["read"]}]');
@@ -80,8 +97,14 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await migration.run('snapshot');
   await expect(migration.step('snapshot')).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('migrationSnapshotSettings')).toContainText('seeds');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('migrationDownloadSnapshot').click()]);
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { alias: string; persistent: Record<string, unknown> };
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('migrationDownloadSnapshot').click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    alias: string;
+    persistent: Record<string, unknown>;
+  };
   expect(saved.alias).toBe(LEGACY_ALIAS);
   expect(Object.keys(saved.persistent)).toContain('seeds');
 
@@ -102,9 +125,17 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
 
   // The key on legacy (the password is asked again after the reload), shown once; the keystore command per node.
   // The TLS trust and the remote cluster server are checked on both clusters before the keystore step.
-  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-local_trust')).toHaveAttribute('data-state', 'pass');
-  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-remote_server')).toHaveAttribute('data-state', 'pass');
-  await expect(page.getByTestId('migrationKeystoreCommand-local-0')).toContainText(`bin/elasticsearch-keystore add cluster.remote.${LEGACY_ALIAS}.credentials`);
+  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-local_trust')).toHaveAttribute(
+    'data-state',
+    'pass',
+  );
+  await expect(page.getByTestId('migrationTrustCheck').getByTestId('connectReadiness-remote_server')).toHaveAttribute(
+    'data-state',
+    'pass',
+  );
+  await expect(page.getByTestId('migrationKeystoreCommand-local-0')).toContainText(
+    `bin/elasticsearch-keystore add cluster.remote.${LEGACY_ALIAS}.credentials`,
+  );
   await expect(page.getByTestId('migrationKeySearch')).toHaveValue('legacy-*');
   await page.getByTestId('migrationKeyName').fill(KEY_NAME);
   await page.getByTestId('migrationKeyPassword').fill(SANDBOX_PASSWORD);
@@ -133,11 +164,15 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
 
   // e. Roll back: the confirmation shows the requests; then the key leaves the keystore and the certificate model is back.
   await page.getByTestId('migrationRollback').click();
-  await expect(page.getByTestId('migrationRollbackModal').getByTestId('migrationPlan-rollback')).toContainText(`PUT /_security/role/${LEGACY_ROLE}`);
+  await expect(page.getByTestId('migrationRollbackModal').getByTestId('migrationPlan-rollback')).toContainText(
+    `PUT /_security/role/${LEGACY_ROLE}`,
+  );
   await page.getByTestId('confirmModalConfirmButton').click();
   await expect(migration.result('rollback')).toHaveAttribute('data-ok', 'true', { timeout: 20_000 });
   await expect(page.getByTestId('migrationRolledBack')).toBeVisible();
-  await expect(page.getByTestId('migrationKeystoreRemoval-local-0')).toContainText(`bin/elasticsearch-keystore remove cluster.remote.${LEGACY_ALIAS}.credentials`);
+  await expect(page.getByTestId('migrationKeystoreRemoval-local-0')).toContainText(
+    `bin/elasticsearch-keystore remove cluster.remote.${LEGACY_ALIAS}.credentials`,
+  );
   removeRemoteCredentials(LEGACY_ALIAS);
   await migration.runUntilOk('rollback_verify');
   await expect(migration.result('rollback_verify')).toContainText('certificate model');

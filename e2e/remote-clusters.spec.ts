@@ -1,4 +1,9 @@
-import { installRemoteCredentials, NODE_DEFINED_REMOTE, REMOTE_SERVER_PORT, removeRemoteCredentials } from '../tests/support/sandbox';
+import {
+  installRemoteCredentials,
+  NODE_DEFINED_REMOTE,
+  REMOTE_SERVER_PORT,
+  removeRemoteCredentials,
+} from '../tests/support/sandbox';
 import { ConsoleShellPage } from './pages/console-shell';
 import { RemoteClustersPage } from './pages/remote-clusters-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -18,7 +23,10 @@ test.afterAll(async () => {
   removeRemoteCredentials(ADDED);
 });
 
-test('adds a remote through the wizard, sees it connected, edits it, and bulk-removes two', async ({ page, consoleProblems }) => {
+test('adds a remote through the wizard, sees it connected, edits it, and bulk-removes two', async ({
+  page,
+  consoleProblems,
+}) => {
   test.setTimeout(120_000);
   const remotes = new RemoteClustersPage(page);
   await new SignInPage(page).open();
@@ -90,7 +98,10 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
 
   // Two more remotes (made through the API with the session), then removed together from the list.
   for (const name of BULK) {
-    const response = await page.request.post('/api/remote_clusters', { headers: { 'kbn-xsrf': 'e2e' }, data: { name, mode: 'sniff', seeds: ['127.0.0.1:1'] } });
+    const response = await page.request.post('/api/remote_clusters', {
+      headers: { 'kbn-xsrf': 'e2e' },
+      data: { name, mode: 'sniff', seeds: ['127.0.0.1:1'] },
+    });
     expect(response.status()).toBe(200);
   }
   await page.getByTestId('remoteClustersRefresh').click();

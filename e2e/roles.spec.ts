@@ -1,4 +1,10 @@
-import { REMOTE_SERVER_PORT, SANDBOX_PASSWORD, adminClient, installRemoteCredentials, removeRemoteCredentials } from '../tests/support/sandbox';
+import {
+  REMOTE_SERVER_PORT,
+  SANDBOX_PASSWORD,
+  adminClient,
+  installRemoteCredentials,
+  removeRemoteCredentials,
+} from '../tests/support/sandbox';
 import { ConsoleShellPage } from './pages/console-shell';
 import { RolesPage } from './pages/roles-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -17,7 +23,9 @@ let keyId = '';
 
 test.beforeAll(async () => {
   keyId = await installRemoteCredentials(ALIAS);
-  await adminClient('local').cluster.putSettings({ persistent: { [`cluster.remote.${ALIAS}.seeds`]: [`127.0.0.1:${REMOTE_SERVER_PORT}`] } });
+  await adminClient('local').cluster.putSettings({
+    persistent: { [`cluster.remote.${ALIAS}.seeds`]: [`127.0.0.1:${REMOTE_SERVER_PORT}`] },
+  });
 });
 
 test.afterAll(async () => {
@@ -26,7 +34,10 @@ test.afterAll(async () => {
   await local.security.deleteRole({ name: ROLE }).catch(() => undefined);
   await local.cluster.putSettings({ persistent: { [`cluster.remote.${ALIAS}.seeds`]: null } }).catch(() => undefined);
   removeRemoteCredentials(ALIAS);
-  if (keyId) await adminClient('remote').security.invalidateApiKey({ ids: [keyId] }).catch(() => undefined);
+  if (keyId)
+    await adminClient('remote')
+      .security.invalidateApiKey({ ids: [keyId] })
+      .catch(() => undefined);
 });
 
 async function expectIconsLoaded(shell: ConsoleShellPage) {
@@ -34,13 +45,16 @@ async function expectIconsLoaded(shell: ConsoleShellPage) {
   expect(await shell.emptyIcons()).toEqual([]);
 }
 
-test('builds the remote-search role from the template, assigns it to a new user and shows its effective access', async ({ page }) => {
+test('builds the remote-search role from the template, assigns it to a new user and shows its effective access', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const roles = new RolesPage(page);
   const shell = new ConsoleShellPage(page);
   const writes: string[] = [];
   page.on('request', (request) => {
-    if (request.method() !== 'GET' && request.url().includes('/roles')) writes.push(`${request.method()} ${request.url()}`);
+    if (request.method() !== 'GET' && request.url().includes('/roles'))
+      writes.push(`${request.method()} ${request.url()}`);
   });
 
   await new SignInPage(page).open();
@@ -62,10 +76,14 @@ test('builds the remote-search role from the template, assigns it to a new user 
   await page.getByTestId('rolesIndexRowQuery-0').fill('{"term": ');
   await roles.save();
   await expect(roles.formErrors()).toContainText('Index privileges row 1, document query: must be a JSON object');
-  await expect(page.getByTestId('rolesIndexRow-0')).toContainText('must be a JSON object (a query such as {"term":{...}})');
+  await expect(page.getByTestId('rolesIndexRow-0')).toContainText(
+    'must be a JSON object (a query such as {"term":{...}})',
+  );
   await expect(page.getByTestId('rolesRequest')).toHaveCount(0);
   expect(writes).toEqual([]);
-  await expect(adminClient('local').security.getRole({ name: ROLE })).rejects.toMatchObject({ meta: { statusCode: 404 } });
+  await expect(adminClient('local').security.getRole({ name: ROLE })).rejects.toMatchObject({
+    meta: { statusCode: 404 },
+  });
   await page.getByTestId('rolesIndexRowRemove-0').click();
   await expect(roles.formErrors()).toHaveCount(0);
 
@@ -74,7 +92,11 @@ test('builds the remote-search role from the template, assigns it to a new user 
   await roles.applySearchTemplate(ALIAS, 'logs-*');
   await expect(roles.pills('rolesRemoteIndexRowClusters-0')).toHaveText([ALIAS]);
   await expect(roles.pills('rolesRemoteIndexRowNames-0')).toHaveText(['logs-*']);
-  await expect(roles.pills('rolesRemoteIndexRowPrivileges-0')).toHaveText(['read', 'read_cross_cluster', 'view_index_metadata']);
+  await expect(roles.pills('rolesRemoteIndexRowPrivileges-0')).toHaveText([
+    'read',
+    'read_cross_cluster',
+    'view_index_metadata',
+  ]);
   await expect(page.getByTestId('rolesDescriptionInput')).toHaveValue(`Search logs-* on ${ALIAS} from this cluster.`);
   const request = await roles.showRequest();
   await expect(request).toContainText(`PUT _security/role/${ROLE}`);
@@ -85,7 +107,14 @@ test('builds the remote-search role from the template, assigns it to a new user 
   await expect(page).toHaveURL(new RegExp(`/roles/${ROLE}\\?saved=created$`));
   await expect(roles.notice()).toContainText(`Role "${ROLE}" created`);
   const stored = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
-  expect(stored?.remote_indices).toEqual([{ clusters: [ALIAS], names: ['logs-*'], privileges: ['read', 'read_cross_cluster', 'view_index_metadata'], allow_restricted_indices: false }]);
+  expect(stored?.remote_indices).toEqual([
+    {
+      clusters: [ALIAS],
+      names: ['logs-*'],
+      privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
+      allow_restricted_indices: false,
+    },
+  ]);
 
   // In the list, marked with its remote; the toggle keeps only such roles.
   await roles.open();
@@ -142,7 +171,9 @@ test('builds the remote-search role from the template, assigns it to a new user 
   // The certificate-model remote: remote_indices do not apply, and the view says so.
   await page.getByTestId('rolesAccessRemote').selectOption('node-defined');
   await expect(roles.effectivePattern('logs-*')).toHaveCount(0);
-  await expect(page.getByTestId('rolesEffectiveWarning').first()).toContainText('certificate model: remote_indices do not apply there');
+  await expect(page.getByTestId('rolesEffectiveWarning').first()).toContainText(
+    'certificate model: remote_indices do not apply there',
+  );
   await page.getByTestId('rolesAccessClose').click();
 
   // Delete, confirmed, from the list.
@@ -162,7 +193,9 @@ test('opens a reserved role read-only, with the reason and a way to clone it', a
   await roles.open();
   await roles.filter('viewer');
   await roles.row('viewer').getByTestId('rolesViewAction').click();
-  await expect(page.getByTestId('rolesReservedCallout')).toContainText('Built into Elasticsearch: clone it to change it.');
+  await expect(page.getByTestId('rolesReservedCallout')).toContainText(
+    'Built into Elasticsearch: clone it to change it.',
+  );
   await expect(page.getByTestId('rolesEditorSave')).toHaveCount(0);
   await expect(page.getByTestId('rolesDeleteButton')).toHaveCount(0);
   await page.getByTestId('rolesCloneButton').click();

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 
 const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 
-test('signs in through the form against the real cluster, sees the shell, navigates and signs out', async ({ page, consoleProblems }) => {
+test('signs in through the form against the real cluster, sees the shell, navigates and signs out', async ({
+  page,
+  consoleProblems,
+}) => {
   const signIn = new SignInPage(page);
   const shell = new ConsoleShellPage(page);
 

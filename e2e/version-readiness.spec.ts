@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 
 const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 
-test("readiness names both versions and whether Elastic supports searching from one to the other", async ({ page }) => {
+test('readiness names both versions and whether Elastic supports searching from one to the other', async ({ page }) => {
   const [localVersion, remoteVersion] = await Promise.all([sandboxVersion('local'), sandboxVersion('remote')]);
   const connect = new ConnectPage(page);
   await new SignInPage(page).open();
@@ -24,12 +24,17 @@ test("readiness names both versions and whether Elastic supports searching from 
   await connect.chooseAlias('version_check');
   await page.getByTestId('connectCheckReadiness').click();
 
-  await expect(connect.readiness('local_version')).toHaveAttribute('data-state', meets(localVersion, 'api_key_model_ga') ? 'pass' : 'warn');
+  await expect(connect.readiness('local_version')).toHaveAttribute(
+    'data-state',
+    meets(localVersion, 'api_key_model_ga') ? 'pass' : 'warn',
+  );
   await expect(connect.readiness('remote_version')).toContainText(`Every node runs ${remoteVersion} or later.`);
   const supported = searchSupported(localVersion, remoteVersion);
   const search = connect.readiness('versions_search');
   await expect(search).toHaveAttribute('data-state', supported ? 'pass' : 'fail');
-  await expect(search).toContainText(`local ${localVersion} -> remote ${remoteVersion}: ${supported ? 'supported' : 'not supported'}`);
+  await expect(search).toContainText(
+    `local ${localVersion} -> remote ${remoteVersion}: ${supported ? 'supported' : 'not supported'}`,
+  );
   // An unsupported pair is told apart from the failures that stop the connection.
   await expect(page.getByTestId('connectReadinessUnsupportedPair')).toHaveCount(supported ? 0 : 1);
   await expect(page.getByTestId('connectReadinessFailed')).toHaveCount(0);

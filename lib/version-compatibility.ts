@@ -6,7 +6,7 @@
 const LAST_MINOR: Record<number, number> = { 7: 17, 8: 19 };
 
 export const SEARCH_RULE =
-  "Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version, the same version, or a newer minor version of the same major, and from the last minor of a major (8.19) to any minor of the next major; 8.18 only to 9.0, and 9.0 back to 8.18. Other pairs may work, but Elastic does not test them and their behaviour is not guaranteed.";
+  'Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version, the same version, or a newer minor version of the same major, and from the last minor of a major (8.19) to any minor of the next major; 8.18 only to 9.0, and 9.0 back to 8.18. Other pairs may work, but Elastic does not test them and their behaviour is not guaranteed.';
 
 export const REPLICATION_RULE =
   'For cross-cluster replication the local (follower) cluster must run the same or a newer version than the remote (leader) cluster, patch version included.';
@@ -74,7 +74,9 @@ export function replicationRefusalReason(local: string, remote: string): string 
   const l = parse(local)!;
   const r = parse(remote)!;
   const older = l.major !== r.major ? l.major < r.major : l.minor !== r.minor ? l.minor < r.minor : l.patch < r.patch;
-  return older ? 'the local (follower) cluster is older than the remote (leader) cluster' : 'Elastic does not support connecting these versions (see the search check)';
+  return older
+    ? 'the local (follower) cluster is older than the remote (leader) cluster'
+    : 'Elastic does not support connecting these versions (see the search check)';
 }
 
 /** Replication's own rule (local not older than remote) on top of a supported connection. */
@@ -82,7 +84,8 @@ export function replicationSupported(local: string, remote: string): boolean | n
   const l = parse(local);
   const r = parse(remote);
   if (!l || !r) return null;
-  const notOlder = l.major !== r.major ? l.major > r.major : l.minor !== r.minor ? l.minor > r.minor : l.patch >= r.patch;
+  const notOlder =
+    l.major !== r.major ? l.major > r.major : l.minor !== r.minor ? l.minor > r.minor : l.patch >= r.patch;
   if (!notOlder) return false;
   // A newer local across majors: the local cluster must still be one Elastic supports connecting from.
   return l.major === r.major || searchSupported(local, remote) === true;

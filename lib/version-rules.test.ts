@@ -27,6 +27,10 @@ describe('version rules', () => {
   it('applies only to a cluster known to be older', () => {
     expect(ruleLimit('reload_setting_names', 'local', '9.5.4')).toBeNull();
     expect(ruleLimit('reload_setting_names', 'local', null)).toBeNull();
-    expect(ruleLimit('reload_setting_names', 'local', '8.19.7')).toMatchObject({ rule: 'reload_setting_names', since: '9.3.0', clusterVersion: '8.19.7' });
+    expect(ruleLimit('reload_setting_names', 'local', '8.19.7')).toMatchObject({
+      rule: 'reload_setting_names',
+      since: '9.3.0',
+      clusterVersion: '8.19.7',
+    });
   });
 });

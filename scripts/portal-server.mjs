@@ -7,7 +7,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../examples/portal/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 async function serve(request, response) {
   const path = normalize(new URL(request.url ?? '/', 'http://portal').pathname).replace(/^[/\\]+/, '') || 'index.html';
@@ -22,11 +26,16 @@ async function serve(request, response) {
   }
 }
 
-const ports = process.argv.slice(2).map(Number).filter((port) => port > 0);
+const ports = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((port) => port > 0);
 if (ports.length === 0) {
   console.error('usage: node scripts/portal-server.mjs <port> [<port> ...]');
   process.exit(2);
 }
 for (const port of ports) {
-  createServer((request, response) => void serve(request, response)).listen(port, '127.0.0.1', () => console.log(`portal example on http://127.0.0.1:${port}`));
+  createServer((request, response) => void serve(request, response)).listen(port, '127.0.0.1', () =>
+    console.log(`portal example on http://127.0.0.1:${port}`),
+  );
 }

@@ -1,7 +1,14 @@
 'use client';
 import { Fragment, type ReactNode } from 'react';
 import {
-  EuiAccordion, EuiButton, EuiCodeBlock, EuiDescriptionList, EuiPageTemplate, EuiSpacer, EuiText, EuiTitle,
+  EuiAccordion,
+  EuiButton,
+  EuiCodeBlock,
+  EuiDescriptionList,
+  EuiPageTemplate,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
 } from '@elastic/eui';
 import { OperationPanel } from './operation-panel';
 import type { ApiDocsView } from './view';
@@ -9,8 +16,10 @@ import type { ApiDocsView } from './view';
 /** `code` and **bold** in the document's descriptions, nothing more (no markdown library for two marks). */
 export function formatted(text: string): ReactNode[] {
   return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g).map((part, index) => {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return <code key={index}>{part.slice(1, -1)}</code>;
-    if (part.startsWith('**') && part.endsWith('**') && part.length > 3) return <strong key={index}>{part.slice(2, -2)}</strong>;
+    if (part.startsWith('`') && part.endsWith('`') && part.length > 1)
+      return <code key={index}>{part.slice(1, -1)}</code>;
+    if (part.startsWith('**') && part.endsWith('**') && part.length > 3)
+      return <strong key={index}>{part.slice(2, -2)}</strong>;
     return <Fragment key={index}>{part}</Fragment>;
   });
 }
@@ -22,7 +31,14 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
         pageTitle="REST API"
         description={`${view.title} ${view.version}: the routes the console's pages use, for tools and scripts.`}
         rightSideItems={[
-          <EuiButton key="download" href="/api/openapi.json" target="_blank" iconType="download" data-test-subj="apiDocsDownload" aria-label="Open the OpenAPI document (JSON)">
+          <EuiButton
+            key="download"
+            href="/api/openapi.json"
+            target="_blank"
+            iconType="download"
+            data-test-subj="apiDocsDownload"
+            aria-label="Open the OpenAPI document (JSON)"
+          >
             openapi.json
           </EuiButton>,
         ]}
@@ -41,7 +57,10 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
         <EuiDescriptionList
           compressed
           type="column"
-          listItems={view.securitySchemes.map((scheme) => ({ title: scheme.name, description: formatted(scheme.description) }))}
+          listItems={view.securitySchemes.map((scheme) => ({
+            title: scheme.name,
+            description: formatted(scheme.description),
+          }))}
           data-test-subj="apiDocsSecuritySchemes"
         />
         {view.groups.map((group) => (
@@ -66,7 +85,10 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
             key={schema.name}
             id={`schema-${schema.name}`}
             buttonContent={<code>{schema.name}</code>}
-            buttonProps={{ 'aria-label': `Schema ${schema.name}`, 'data-test-subj': `apiDocsSchema-${schema.name}-toggle` }}
+            buttonProps={{
+              'aria-label': `Schema ${schema.name}`,
+              'data-test-subj': `apiDocsSchema-${schema.name}-toggle`,
+            }}
             paddingSize="s"
             data-test-subj={`apiDocsSchema-${schema.name}`}
           >

@@ -1,11 +1,28 @@
 'use client';
-import { EuiAccordion, EuiBadge, EuiBasicTable, EuiCodeBlock, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import {
+  EuiAccordion,
+  EuiBadge,
+  EuiBasicTable,
+  EuiCodeBlock,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
 import type { OperationView } from './view';
 
-const METHOD_COLOURS: Record<string, string> = { GET: 'primary', POST: 'success', PUT: 'warning', PATCH: 'warning', DELETE: 'danger' };
+const METHOD_COLOURS: Record<string, string> = {
+  GET: 'primary',
+  POST: 'success',
+  PUT: 'warning',
+  PATCH: 'warning',
+  DELETE: 'danger',
+};
 
 /** e.g. apiDocsOperation-GET-/api/remote_clusters */
-export const operationTestSubj = (operation: Pick<OperationView, 'method' | 'path'>) => `apiDocsOperation-${operation.method}-${operation.path}`;
+export const operationTestSubj = (operation: Pick<OperationView, 'method' | 'path'>) =>
+  `apiDocsOperation-${operation.method}-${operation.path}`;
 
 export function OperationPanel({ operation }: { operation: OperationView }) {
   return (
@@ -27,7 +44,10 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
           </EuiFlexItem>
         </EuiFlexGroup>
       }
-      buttonProps={{ 'aria-label': `${operation.method} ${operation.path}: ${operation.summary}`, 'data-test-subj': `${operationTestSubj(operation)}-toggle` }}
+      buttonProps={{
+        'aria-label': `${operation.method} ${operation.path}: ${operation.summary}`,
+        'data-test-subj': `${operationTestSubj(operation)}-toggle`,
+      }}
       data-test-subj={operationTestSubj(operation)}
     >
       {operation.description && (
@@ -63,7 +83,14 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
             </h4>
           </EuiTitle>
           {operation.requestBody.examples.map((example) => (
-            <EuiCodeBlock key={example.name} language="json" fontSize="s" paddingSize="s" isCopyable aria-label={`Example ${example.name}`}>
+            <EuiCodeBlock
+              key={example.name}
+              language="json"
+              fontSize="s"
+              paddingSize="s"
+              isCopyable
+              aria-label={`Example ${example.name}`}
+            >
               {example.json}
             </EuiCodeBlock>
           ))}

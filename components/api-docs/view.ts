@@ -27,20 +27,25 @@ export interface ApiDocsView {
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 const refName = (schema: unknown) => {
   const ref = (schema as { $ref?: string } | undefined)?.$ref;
-  return ref ? ref.split('/').pop() ?? null : null;
+  return ref ? (ref.split('/').pop() ?? null) : null;
 };
-const jsonContent = (holder: unknown) => ((holder as { content?: JsonObject } | undefined)?.content?.['application/json'] ?? null) as JsonObject | null;
+const jsonContent = (holder: unknown) =>
+  ((holder as { content?: JsonObject } | undefined)?.content?.['application/json'] ?? null) as JsonObject | null;
 
 function operationView(path: string, method: string, operation: JsonObject): OperationView {
   const body = jsonContent(operation.requestBody);
-  const examples = Object.entries((body?.examples ?? {}) as Record<string, { value: unknown }>).map(([name, example]) => ({ name, json: pretty(example.value) }));
+  const examples = Object.entries((body?.examples ?? {}) as Record<string, { value: unknown }>).map(
+    ([name, example]) => ({ name, json: pretty(example.value) }),
+  );
   return {
     key: `${method} ${path}`,
     method: method.toUpperCase(),
     path,
     summary: String(operation.summary ?? ''),
     description: typeof operation.description === 'string' ? operation.description : null,
-    security: ((operation.security ?? []) as JsonObject[]).map((requirement) => Object.keys(requirement).join(' + ') || 'none'),
+    security: ((operation.security ?? []) as JsonObject[]).map(
+      (requirement) => Object.keys(requirement).join(' + ') || 'none',
+    ),
     parameters: ((operation.parameters ?? []) as JsonObject[]).map((param) => ({
       name: String(param.name),
       in: String(param.in),
@@ -66,13 +71,19 @@ export function toApiDocsView(document: JsonObject): ApiDocsView {
       groups.set(tag, [...(groups.get(tag) ?? []), operationView(path, method, operation)]);
     }
   }
-  const components = (document.components ?? {}) as { schemas?: JsonObject; securitySchemes?: Record<string, JsonObject> };
+  const components = (document.components ?? {}) as {
+    schemas?: JsonObject;
+    securitySchemes?: Record<string, JsonObject>;
+  };
   return {
     title: String(info.title ?? ''),
     version: String(info.version ?? ''),
     description: String(info.description ?? ''),
     groups: [...groups].map(([tag, operations]) => ({ tag, operations })),
     schemas: Object.entries(components.schemas ?? {}).map(([name, schema]) => ({ name, json: pretty(schema) })),
-    securitySchemes: Object.entries(components.securitySchemes ?? {}).map(([name, scheme]) => ({ name, description: String(scheme.description ?? '') })),
+    securitySchemes: Object.entries(components.securitySchemes ?? {}).map(([name, scheme]) => ({
+      name,
+      description: String(scheme.description ?? ''),
+    })),
   };
 }

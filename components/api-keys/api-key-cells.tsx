@@ -18,11 +18,17 @@ export function KeyStatus({ apiKey }: { apiKey: CrossClusterApiKey }) {
     const when = apiKey.invalidatedAt ? ` on ${formatDate(apiKey.invalidatedAt)}` : '';
     return (
       <EuiToolTip content={`Invalidated${when}: the local cluster can no longer connect with it.`}>
-        <EuiBadge color="danger" data-test-subj="apiKeysStatusInvalidated" tabIndex={0}>invalidated</EuiBadge>
+        <EuiBadge color="danger" data-test-subj="apiKeysStatusInvalidated" tabIndex={0}>
+          invalidated
+        </EuiBadge>
       </EuiToolTip>
     );
   }
-  return <EuiBadge color="success" data-test-subj="apiKeysStatusActive">active</EuiBadge>;
+  return (
+    <EuiBadge color="success" data-test-subj="apiKeysStatusActive">
+      active
+    </EuiBadge>
+  );
 }
 
 export function KeyExpiry({ apiKey }: { apiKey: CrossClusterApiKey }) {
@@ -34,7 +40,9 @@ export function KeyExpiry({ apiKey }: { apiKey: CrossClusterApiKey }) {
       </EuiFlexItem>
       {apiKey.expired && (
         <EuiFlexItem grow={false}>
-          <EuiBadge color="warning" data-test-subj="apiKeysExpiredBadge">expired</EuiBadge>
+          <EuiBadge color="warning" data-test-subj="apiKeysExpiredBadge">
+            expired
+          </EuiBadge>
         </EuiFlexItem>
       )}
     </EuiFlexGroup>

@@ -1,6 +1,14 @@
 'use client';
 import { useState } from 'react';
-import { EuiCallOut, EuiEmptyPrompt, EuiFormRow, EuiLoadingSpinner, EuiPageTemplate, EuiSelect, EuiSpacer } from '@elastic/eui';
+import {
+  EuiCallOut,
+  EuiEmptyPrompt,
+  EuiFormRow,
+  EuiLoadingSpinner,
+  EuiPageTemplate,
+  EuiSelect,
+  EuiSpacer,
+} from '@elastic/eui';
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import { useClusters } from '@/components/clusters/use-clusters';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
@@ -28,7 +36,11 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
   function choose(id: string) {
     setClusterId(id);
     // The URL follows the choice so it can be shared and reloaded; the server page has nothing new to render.
-    window.history.replaceState(null, '', id === homeClusterId ? '/api-keys' : `/api-keys?cluster=${encodeURIComponent(id)}`);
+    window.history.replaceState(
+      null,
+      '',
+      id === homeClusterId ? '/api-keys' : `/api-keys?cluster=${encodeURIComponent(id)}`,
+    );
   }
 
   const options = (clusters.data ?? []).map((candidate) => ({ value: candidate.id, text: optionText(candidate) }));
@@ -54,13 +66,27 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
         </EuiFormRow>
         <EuiSpacer size="l" />
         {clusters.error && !clusters.data ? (
-          <EuiCallOut color="danger" iconType="error" title="The registered clusters could not be loaded" data-test-subj="apiKeysClustersError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="The registered clusters could not be loaded"
+            data-test-subj="apiKeysClustersError"
+          >
             <p>{clusters.error.message}</p>
           </EuiCallOut>
         ) : !clusters.data ? (
-          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading clusters</h2>} data-test-subj="apiKeysClustersLoading" />
+          <EuiEmptyPrompt
+            icon={<EuiLoadingSpinner size="xl" />}
+            title={<h2>Loading clusters</h2>}
+            data-test-subj="apiKeysClustersLoading"
+          />
         ) : !cluster ? (
-          <EuiCallOut color="warning" iconType="warning" title={`No cluster "${clusterId}" is registered with the console`} data-test-subj="apiKeysUnknownCluster">
+          <EuiCallOut
+            color="warning"
+            iconType="warning"
+            title={`No cluster "${clusterId}" is registered with the console`}
+            data-test-subj="apiKeysUnknownCluster"
+          >
             <p>Choose one of the registered clusters above.</p>
           </EuiCallOut>
         ) : !cluster.signedIn ? (
@@ -72,7 +98,12 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
             onSignedIn={() => void clusters.mutate()}
           />
         ) : (
-          <ClusterApiKeys key={cluster.id} cluster={cluster} refreshIntervalMs={refreshIntervalMs} onSignedIn={() => void clusters.mutate()} />
+          <ClusterApiKeys
+            key={cluster.id}
+            cluster={cluster}
+            refreshIntervalMs={refreshIntervalMs}
+            onSignedIn={() => void clusters.mutate()}
+          />
         )}
       </EuiPageTemplate.Section>
     </>

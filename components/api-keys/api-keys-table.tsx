@@ -1,6 +1,13 @@
 'use client';
 import { useMemo } from 'react';
-import { EuiButton, EuiCode, EuiInMemoryTable, EuiSpacer, type EuiBasicTableColumn, type EuiSearchBarProps } from '@elastic/eui';
+import {
+  EuiButton,
+  EuiCode,
+  EuiInMemoryTable,
+  EuiSpacer,
+  type EuiBasicTableColumn,
+  type EuiSearchBarProps,
+} from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { creatorOf, formatDate, KeyExpiry, KeyStatus } from './api-key-cells';
 
@@ -22,12 +29,45 @@ const isUsable = (key: CrossClusterApiKey) => !key.invalidated && !key.expired;
 export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, onInvalidate }: Props) {
   const columns = useMemo<EuiBasicTableColumn<CrossClusterApiKey>[]>(
     () => [
-      { field: 'name', name: 'Name', sortable: true, truncateText: true, render: (name: string) => <span data-test-subj="apiKeysName">{name}</span> },
-      { field: 'id', name: 'Id', width: '200px', render: (id: string) => <EuiCode data-test-subj="apiKeysId">{id}</EuiCode> },
-      { name: 'Creator', truncateText: true, render: (key: CrossClusterApiKey) => <span data-test-subj="apiKeysCreator">{creatorOf(key)}</span> },
-      { field: 'createdAt', name: 'Created', sortable: true, width: '180px', render: (createdAt: string) => formatDate(createdAt) },
-      { field: 'expiresAt', name: 'Expires', sortable: true, width: '190px', render: (_: string | null, key) => <KeyExpiry apiKey={key} /> },
-      { field: 'invalidated', name: 'Status', sortable: true, width: '110px', render: (_: boolean, key) => <KeyStatus apiKey={key} /> },
+      {
+        field: 'name',
+        name: 'Name',
+        sortable: true,
+        truncateText: true,
+        render: (name: string) => <span data-test-subj="apiKeysName">{name}</span>,
+      },
+      {
+        field: 'id',
+        name: 'Id',
+        width: '200px',
+        render: (id: string) => <EuiCode data-test-subj="apiKeysId">{id}</EuiCode>,
+      },
+      {
+        name: 'Creator',
+        truncateText: true,
+        render: (key: CrossClusterApiKey) => <span data-test-subj="apiKeysCreator">{creatorOf(key)}</span>,
+      },
+      {
+        field: 'createdAt',
+        name: 'Created',
+        sortable: true,
+        width: '180px',
+        render: (createdAt: string) => formatDate(createdAt),
+      },
+      {
+        field: 'expiresAt',
+        name: 'Expires',
+        sortable: true,
+        width: '190px',
+        render: (_: string | null, key) => <KeyExpiry apiKey={key} />,
+      },
+      {
+        field: 'invalidated',
+        name: 'Status',
+        sortable: true,
+        width: '110px',
+        render: (_: boolean, key) => <KeyStatus apiKey={key} />,
+      },
       {
         field: 'accessSummary',
         name: 'Access',
@@ -65,12 +105,22 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
 
   // Plain-text search: key names hold spaces, ":" and "-" that query syntax would misread.
   const search: EuiSearchBarProps = {
-    box: { incremental: true, placeholder: 'Search by name, id, creator or index pattern', 'data-test-subj': 'apiKeysSearch', 'aria-label': 'Search cross-cluster API keys' },
+    box: {
+      incremental: true,
+      placeholder: 'Search by name, id, creator or index pattern',
+      'data-test-subj': 'apiKeysSearch',
+      'aria-label': 'Search cross-cluster API keys',
+    },
   };
   const bulkActions =
     selection.length > 0 ? (
       <>
-        <EuiButton color="danger" iconType="trash" onClick={() => onInvalidate(selection)} data-test-subj="apiKeysBulkInvalidate">
+        <EuiButton
+          color="danger"
+          iconType="trash"
+          onClick={() => onInvalidate(selection)}
+          data-test-subj="apiKeysBulkInvalidate"
+        >
           Invalidate {selection.length} {selection.length === 1 ? 'key' : 'keys'}
         </EuiButton>
         <EuiSpacer size="m" />

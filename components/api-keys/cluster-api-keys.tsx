@@ -1,7 +1,15 @@
 'use client';
 import { useCallback, useState } from 'react';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiSpacer, EuiText,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiEmptyPrompt,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiLoadingSpinner,
+  EuiSpacer,
+  EuiText,
 } from '@elastic/eui';
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
@@ -42,7 +50,10 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
     const nameOf = (id: string) => data?.find((key) => key.id === id)?.name ?? id;
     setOutcome({
       color: result.errors.length > 0 ? 'warning' : 'success',
-      title: result.invalidated.length > 0 ? `Invalidated ${result.invalidated.map(nameOf).join(', ')}` : 'Nothing was invalidated',
+      title:
+        result.invalidated.length > 0
+          ? `Invalidated ${result.invalidated.map(nameOf).join(', ')}`
+          : 'Nothing was invalidated',
       details: result.errors.map(({ id, error: failure }) => `${nameOf(id)}: ${failure.payload.message}`),
     });
     setToInvalidate(undefined);
@@ -65,7 +76,12 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
   }
 
   const createButton = (
-    <EuiButton fill iconType="plusCircle" onClick={() => setFlyout({ kind: 'create' })} data-test-subj="apiKeysCreateButton">
+    <EuiButton
+      fill
+      iconType="plusCircle"
+      onClick={() => setFlyout({ kind: 'create' })}
+      data-test-subj="apiKeysCreateButton"
+    >
       Create a cross-cluster API key
     </EuiButton>
   );
@@ -74,7 +90,13 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
     <>
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void mutate()} data-test-subj="apiKeysRefresh" aria-label="Refresh the list">
+          <EuiButtonEmpty
+            iconType="refresh"
+            isLoading={isValidating}
+            onClick={() => void mutate()}
+            data-test-subj="apiKeysRefresh"
+            aria-label="Refresh the list"
+          >
             Refresh
           </EuiButtonEmpty>
         </EuiFlexItem>
@@ -83,22 +105,50 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
       <EuiSpacer size="m" />
       {outcome && (
         <>
-          <EuiCallOut color={outcome.color} iconType={outcome.color === 'success' ? 'check' : 'warning'} title={outcome.title} onDismiss={() => setOutcome(undefined)} data-test-subj="apiKeysOutcome">
+          <EuiCallOut
+            color={outcome.color}
+            iconType={outcome.color === 'success' ? 'check' : 'warning'}
+            title={outcome.title}
+            onDismiss={() => setOutcome(undefined)}
+            data-test-subj="apiKeysOutcome"
+          >
             {outcome.details.length > 0 && (
-              <EuiText size="s"><ul>{outcome.details.map((line) => <li key={line}>{line}</li>)}</ul></EuiText>
+              <EuiText size="s">
+                <ul>
+                  {outcome.details.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </EuiText>
             )}
           </EuiCallOut>
           <EuiSpacer size="m" />
         </>
       )}
       {error && data === undefined ? (
-        <EuiCallOut color="danger" iconType="error" title={`The cross-cluster API keys of ${cluster.displayName} could not be loaded`} data-test-subj="apiKeysLoadError">
+        <EuiCallOut
+          color="danger"
+          iconType="error"
+          title={`The cross-cluster API keys of ${cluster.displayName} could not be loaded`}
+          data-test-subj="apiKeysLoadError"
+        >
           <p>{error.message}</p>
-          {error.status === 403 && <p>Reading every key needs <code>manage_security</code> (or <code>manage_api_key</code>) on {cluster.displayName}.</p>}
-          <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="apiKeysRetry">Try again</EuiButton>
+          {error.status === 403 && (
+            <p>
+              Reading every key needs <code>manage_security</code> (or <code>manage_api_key</code>) on{' '}
+              {cluster.displayName}.
+            </p>
+          )}
+          <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="apiKeysRetry">
+            Try again
+          </EuiButton>
         </EuiCallOut>
       ) : data === undefined ? (
-        <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading cross-cluster API keys</h2>} data-test-subj="apiKeysLoading" />
+        <EuiEmptyPrompt
+          icon={<EuiLoadingSpinner size="xl" />}
+          title={<h2>Loading cross-cluster API keys</h2>}
+          data-test-subj="apiKeysLoading"
+        />
       ) : data.length === 0 ? (
         <EuiEmptyPrompt
           iconType="key"
@@ -111,11 +161,23 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
         <>
           {error && (
             <>
-              <EuiCallOut size="s" color="warning" iconType="warning" title={`The last refresh failed: ${error.message}`} data-test-subj="apiKeysRefreshError" />
+              <EuiCallOut
+                size="s"
+                color="warning"
+                iconType="warning"
+                title={`The last refresh failed: ${error.message}`}
+                data-test-subj="apiKeysRefreshError"
+              />
               <EuiSpacer size="m" />
             </>
           )}
-          <ApiKeysTable apiKeys={data} selection={selection} onSelectionChange={setSelection} onEdit={edit} onInvalidate={askInvalidate} />
+          <ApiKeysTable
+            apiKeys={data}
+            selection={selection}
+            onSelectionChange={setSelection}
+            onEdit={edit}
+            onInvalidate={askInvalidate}
+          />
         </>
       )}
       {flyout && (
@@ -138,8 +200,22 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
           }}
         />
       )}
-      {created && <CreatedKeyModal created={created} clusterId={cluster.id} clusterDisplayName={cluster.displayName} onClose={() => setCreated(undefined)} />}
-      {toInvalidate && <InvalidateApiKeysModal keysUrl={keysUrl} apiKeys={toInvalidate} onCancel={() => setToInvalidate(undefined)} onDone={invalidated} />}
+      {created && (
+        <CreatedKeyModal
+          created={created}
+          clusterId={cluster.id}
+          clusterDisplayName={cluster.displayName}
+          onClose={() => setCreated(undefined)}
+        />
+      )}
+      {toInvalidate && (
+        <InvalidateApiKeysModal
+          keysUrl={keysUrl}
+          apiKeys={toInvalidate}
+          onCancel={() => setToInvalidate(undefined)}
+          onDone={invalidated}
+        />
+      )}
     </>
   );
 }

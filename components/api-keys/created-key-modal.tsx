@@ -1,8 +1,21 @@
 'use client';
 import { useState } from 'react';
 import {
-  EuiButton, EuiCallOut, EuiCode, EuiCodeBlock, EuiCopy, EuiFieldText, EuiFormRow, EuiModal, EuiModalBody, EuiModalFooter,
-  EuiModalHeader, EuiModalHeaderTitle, EuiSpacer, EuiText, EuiTitle,
+  EuiButton,
+  EuiCallOut,
+  EuiCode,
+  EuiCodeBlock,
+  EuiCopy,
+  EuiFieldText,
+  EuiFormRow,
+  EuiModal,
+  EuiModalBody,
+  EuiModalFooter,
+  EuiModalHeader,
+  EuiModalHeaderTitle,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
 } from '@elastic/eui';
 import { keystoreCommands } from '@/lib/cross-cluster-api-keys/keystore-commands';
 import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
@@ -28,7 +41,11 @@ const EVERY_LOCAL_NODE = 'every node of the local cluster';
 
 /** A remote cluster alias suggested from the display name ("Remote (sandbox)" -> "remote-sandbox"). */
 export function aliasFrom(displayName: string, fallback: string): string {
-  const alias = displayName.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const alias = displayName
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return remoteClusterNameSchema.safeParse(alias).success ? alias : fallback;
 }
 
@@ -43,30 +60,58 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
   const instructions = aliasCheck.success ? keystoreCommands(alias, [EVERY_LOCAL_NODE]) : undefined;
 
   return (
-    <EuiModal onClose={onClose} maxWidth={760} aria-labelledby="apiKeysCreatedTitle" data-test-subj="apiKeysCreatedModal">
+    <EuiModal
+      onClose={onClose}
+      maxWidth={760}
+      aria-labelledby="apiKeysCreatedTitle"
+      data-test-subj="apiKeysCreatedModal"
+    >
       <EuiModalHeader>
-        <EuiModalHeaderTitle id="apiKeysCreatedTitle">Cross-cluster API key &quot;{created.name}&quot; created</EuiModalHeaderTitle>
+        <EuiModalHeaderTitle id="apiKeysCreatedTitle">
+          Cross-cluster API key &quot;{created.name}&quot; created
+        </EuiModalHeaderTitle>
       </EuiModalHeader>
       <EuiModalBody>
-        <EuiCallOut color="warning" iconType="warning" size="s" title="Copy the key now: it will not be shown again." data-test-subj="apiKeysCreatedWarning">
-          <p>Neither this console nor Elasticsearch can show it later. If it is lost, create a new key and invalidate this one.</p>
+        <EuiCallOut
+          color="warning"
+          iconType="warning"
+          size="s"
+          title="Copy the key now: it will not be shown again."
+          data-test-subj="apiKeysCreatedWarning"
+        >
+          <p>
+            Neither this console nor Elasticsearch can show it later. If it is lost, create a new key and invalidate
+            this one.
+          </p>
         </EuiCallOut>
         <EuiSpacer size="m" />
         <EuiText size="s">
-          <p>Id <EuiCode data-test-subj="apiKeysCreatedId">{created.id}</EuiCode></p>
+          <p>
+            Id <EuiCode data-test-subj="apiKeysCreatedId">{created.id}</EuiCode>
+          </p>
         </EuiText>
         <EuiSpacer size="s" />
-        <EuiCodeBlock paddingSize="s" fontSize="m" whiteSpace="pre-wrap" data-test-subj="apiKeysCreatedKey" aria-label="Encoded cross-cluster API key">
+        <EuiCodeBlock
+          paddingSize="s"
+          fontSize="m"
+          whiteSpace="pre-wrap"
+          data-test-subj="apiKeysCreatedKey"
+          aria-label="Encoded cross-cluster API key"
+        >
           {created.encoded}
         </EuiCodeBlock>
         <EuiSpacer size="s" />
         <EuiCopy textToCopy={created.encoded} afterMessage="Copied">
           {(copy) => (
-            <EuiButton size="s" iconType="copy" onClick={copy} data-test-subj="apiKeysCreatedCopy">Copy the key</EuiButton>
+            <EuiButton size="s" iconType="copy" onClick={copy} data-test-subj="apiKeysCreatedCopy">
+              Copy the key
+            </EuiButton>
           )}
         </EuiCopy>
         <EuiSpacer size="l" />
-        <EuiTitle size="xs"><h3>On the local cluster (the one that will search {clusterDisplayName})</h3></EuiTitle>
+        <EuiTitle size="xs">
+          <h3>On the local cluster (the one that will search {clusterDisplayName})</h3>
+        </EuiTitle>
         <EuiSpacer size="s" />
         <EuiFormRow
           label="Alias of this cluster on the local cluster"
@@ -74,7 +119,12 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
           isInvalid={Boolean(aliasError)}
           error={aliasError}
         >
-          <EuiFieldText value={alias} isInvalid={Boolean(aliasError)} onChange={(event) => setAlias(event.target.value.trim())} data-test-subj="apiKeysAliasInput" />
+          <EuiFieldText
+            value={alias}
+            isInvalid={Boolean(aliasError)}
+            onChange={(event) => setAlias(event.target.value.trim())}
+            data-test-subj="apiKeysAliasInput"
+          />
         </EuiFormRow>
         <EuiSpacer size="s" />
         {instructions && (
@@ -84,22 +134,38 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
                 <li key={nodeName}>
                   On {nodeName}, from the Elasticsearch home directory, run this and paste the key when asked (it stays
                   out of the shell history):
-                  <EuiCodeBlock language="bash" paddingSize="s" isCopyable data-test-subj="apiKeysKeystoreCommand">{command}</EuiCodeBlock>
+                  <EuiCodeBlock language="bash" paddingSize="s" isCopyable data-test-subj="apiKeysKeystoreCommand">
+                    {command}
+                  </EuiCodeBlock>
                 </li>
               ))}
               <li>
                 Then reload the secure settings (no restart needed):
-                <EuiCodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequest">{instructions.reloadRequest}</EuiCodeBlock>
+                <EuiCodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequest">
+                  {instructions.reloadRequest}
+                </EuiCodeBlock>
                 If the keystores are password-protected:
-                <EuiCodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequestWithPassword">{instructions.reloadRequestWithPassword}</EuiCodeBlock>
+                <EuiCodeBlock
+                  language="json"
+                  paddingSize="s"
+                  isCopyable
+                  data-test-subj="apiKeysReloadRequestWithPassword"
+                >
+                  {instructions.reloadRequestWithPassword}
+                </EuiCodeBlock>
               </li>
-              <li>Add the remote cluster under the alias <EuiCode>{alias}</EuiCode> with the API-key security model (port 9443).</li>
+              <li>
+                Add the remote cluster under the alias <EuiCode>{alias}</EuiCode> with the API-key security model (port
+                9443).
+              </li>
             </ol>
           </EuiText>
         )}
       </EuiModalBody>
       <EuiModalFooter>
-        <EuiButton fill onClick={onClose} data-test-subj="apiKeysCreatedClose">I have copied the key</EuiButton>
+        <EuiButton fill onClick={onClose} data-test-subj="apiKeysCreatedClose">
+          I have copied the key
+        </EuiButton>
       </EuiModalFooter>
     </EuiModal>
   );

@@ -21,11 +21,26 @@ export function InvalidateApiKeysModal({ keysUrl, apiKeys, onCancel, onDone }: P
   const many = apiKeys.length > 1;
   return (
     <ConfirmItemsModal
-      title={many ? `Invalidate ${apiKeys.length} cross-cluster API keys?` : `Invalidate cross-cluster API key "${apiKeys[0]?.name}"?`}
+      title={
+        many
+          ? `Invalidate ${apiKeys.length} cross-cluster API keys?`
+          : `Invalidate cross-cluster API key "${apiKeys[0]?.name}"?`
+      }
       confirmText={many ? 'Invalidate them' : 'Invalidate'}
       explanation={`Local clusters connecting with ${many ? 'these keys' : 'this key'} lose access at once: their searches and replication through it fail. This cannot be undone; a new key would have to be installed in their keystores.`}
-      items={apiKeys.map((key) => ({ key: key.id, label: <>{key.name} <small>({key.id})</small></> }))}
-      request={() => fetchJson<InvalidateOutcome>(`${keysUrl}/${apiKeys.map((key) => encodeURIComponent(key.id)).join(',')}`, { method: 'DELETE' })}
+      items={apiKeys.map((key) => ({
+        key: key.id,
+        label: (
+          <>
+            {key.name} <small>({key.id})</small>
+          </>
+        ),
+      }))}
+      request={() =>
+        fetchJson<InvalidateOutcome>(`${keysUrl}/${apiKeys.map((key) => encodeURIComponent(key.id)).join(',')}`, {
+          method: 'DELETE',
+        })
+      }
       failureText="The invalidation failed."
       testSubj="apiKeysInvalidate"
       onCancel={onCancel}

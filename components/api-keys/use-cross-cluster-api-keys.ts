@@ -24,7 +24,8 @@ export function useCrossClusterApiKeys(clusterId: string | undefined, refreshInt
       refreshInterval: refreshIntervalMs,
       refreshWhenHidden: false,
       // A refused read (403, or 401 for a lost sign-in) will not succeed by itself; polling continues after a fix.
-      shouldRetryOnError: (error: Error) => !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0,
+      shouldRetryOnError: (error: Error) =>
+        !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0,
     },
   );
 }

@@ -1,6 +1,15 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { EuiButton, EuiCallOut, EuiFieldPassword, EuiFieldText, EuiForm, EuiFormRow, EuiSpacer, EuiText } from '@elastic/eui';
+import {
+  EuiButton,
+  EuiCallOut,
+  EuiFieldPassword,
+  EuiFieldText,
+  EuiForm,
+  EuiFormRow,
+  EuiSpacer,
+  EuiText,
+} from '@elastic/eui';
 import { clusterSignInSchema, type ClusterSignInInput } from '@/lib/auth/sign-in-schema';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 

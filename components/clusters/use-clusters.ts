@@ -7,7 +7,11 @@ export const CLUSTERS_URL = '/api/clusters';
 
 /** The registered clusters and which of them this session is signed in to (revalidated after a sign-in). */
 export function useClusters() {
-  return useSWR<RegisteredClusterView[], ApiRequestError>(CLUSTERS_URL, (url: string) => fetchJson<RegisteredClusterView[]>(url), {
-    revalidateOnFocus: false,
-  });
+  return useSWR<RegisteredClusterView[], ApiRequestError>(
+    CLUSTERS_URL,
+    (url: string) => fetchJson<RegisteredClusterView[]>(url),
+    {
+      revalidateOnFocus: false,
+    },
+  );
 }

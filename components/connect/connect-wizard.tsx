@@ -1,7 +1,15 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { EuiButtonEmpty, EuiCallOut, EuiLoadingSpinner, EuiPanel, EuiSpacer, EuiStepsHorizontal, EuiText } from '@elastic/eui';
+import {
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiLoadingSpinner,
+  EuiPanel,
+  EuiSpacer,
+  EuiStepsHorizontal,
+  EuiText,
+} from '@elastic/eui';
 import type { ReadinessReport } from '@/lib/connect/readiness';
 import { nodesMissingCredentials } from '@/lib/connect/reload';
 import { CONNECT_STEPS, currentStep, withChange, type ConnectProgress } from '@/lib/connect/progress';
@@ -43,11 +51,18 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
   useEffect(() => {
     if (!loaded || readiness || !progress.remote) return;
     const query = remoteId ? `?remote=${encodeURIComponent(remoteId)}` : '';
-    fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`).then(setReadiness, () => undefined);
+    fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`).then(
+      setReadiness,
+      () => undefined,
+    );
   }, [loaded, readiness, progress.remote, remoteId, localClusterId]);
 
   if (!loaded || !clusters.data) {
-    return clusters.error ? <EuiCallOut color="danger" iconType="error" title={clusters.error.message} /> : <EuiLoadingSpinner size="l" />;
+    return clusters.error ? (
+      <EuiCallOut color="danger" iconType="error" title={clusters.error.message} />
+    ) : (
+      <EuiLoadingSpinner size="l" />
+    );
   }
 
   const remoteName = progress.remote?.kind === 'registered' ? progress.remote.displayName : 'the remote';
@@ -58,7 +73,8 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
 
   const steps = CONNECT_STEPS.map((title, index) => ({
     title,
-    status: (index === shownStep ? 'current' : index < currentStep(progress) ? 'complete' : 'incomplete') as 'current' | 'complete' | 'incomplete',
+    status: (index === shownStep ? 'current' : index < currentStep(progress) ? 'complete' : 'incomplete') as
+      'current' | 'complete' | 'incomplete',
     disabled: index > currentStep(progress),
     onClick: () => setStep(index),
     'data-test-subj': `connectStep-${index}`,
@@ -67,7 +83,10 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
   return (
     <div data-test-subj="connectWizard">
       <EuiText size="s">
-        <p>Connect a cluster to <strong>{localDisplayName}</strong> with the API-key security model: a cross-cluster API key made on the remote bounds everything this cluster may do there.</p>
+        <p>
+          Connect a cluster to <strong>{localDisplayName}</strong> with the API-key security model: a cross-cluster API
+          key made on the remote bounds everything this cluster may do there.
+        </p>
       </EuiText>
       <EuiSpacer />
       <EuiStepsHorizontal steps={steps} />
@@ -77,7 +96,9 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
           <RemoteStep
             localClusterId={localClusterId}
             clusters={clusters.data}
-            existingAliases={(remotes.data ?? []).map((remote) => remote.name).filter((name) => name !== progress.alias || !progress.registered)}
+            existingAliases={(remotes.data ?? [])
+              .map((remote) => remote.name)
+              .filter((name) => name !== progress.alias || !progress.registered)}
             progress={progress}
             readiness={readiness}
             onReadiness={setReadiness}
@@ -95,7 +116,14 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
             onCreated={(key, encoded) => {
               setEncodedKey(encoded);
               setRemotePassword(undefined);
-              go(withChange({ ...progress, key }, remoteName, `Created cross-cluster API key "${key.name}" (id ${key.id})`), 2);
+              go(
+                withChange(
+                  { ...progress, key },
+                  remoteName,
+                  `Created cross-cluster API key "${key.name}" (id ${key.id})`,
+                ),
+                2,
+              );
             }}
             onPasted={(key, encoded) => {
               setEncodedKey(encoded);
@@ -112,7 +140,13 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
             onReloaded={(result) => {
               const missingCredentials = nodesMissingCredentials(result, progress.alias);
               const reloaded = { nodes: result.nodes.length, failedNodes: result.failedNodes, missingCredentials };
-              update((current) => withChange({ ...current, reloaded }, localDisplayName, `Reloaded secure settings on ${result.nodes.length} node(s)${result.failedNodes.length ? `, failed on ${result.failedNodes.join(', ')}` : ''}`));
+              update((current) =>
+                withChange(
+                  { ...current, reloaded },
+                  localDisplayName,
+                  `Reloaded secure settings on ${result.nodes.length} node(s)${result.failedNodes.length ? `, failed on ${result.failedNodes.join(', ')}` : ''}`,
+                ),
+              );
             }}
           />
         )}
@@ -120,11 +154,20 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
           <RegisterStep
             localClusterId={localClusterId}
             progress={progress}
-            suggestedAddress={readiness?.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer ?? undefined}
+            suggestedAddress={
+              readiness?.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer ?? undefined
+            }
             onRegistered={(mode, address) => {
               setEncodedKey(undefined);
               void remotes.mutate();
-              go(withChange({ ...progress, registered: { mode, address } }, localDisplayName, `Registered remote "${progress.alias}" (${mode}, ${address})`), 4);
+              go(
+                withChange(
+                  { ...progress, registered: { mode, address } },
+                  localDisplayName,
+                  `Registered remote "${progress.alias}" (${mode}, ${address})`,
+                ),
+                4,
+              );
             }}
           />
         )}
@@ -142,7 +185,14 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
         {shownStep === 2 && progress.reloaded && (
           <>
             <EuiSpacer />
-            <EuiButtonEmpty iconType="chevronSingleRight" iconSide="right" onClick={() => setStep(3)} data-test-subj="connectKeystoreNext">Continue to register</EuiButtonEmpty>
+            <EuiButtonEmpty
+              iconType="chevronSingleRight"
+              iconSide="right"
+              onClick={() => setStep(3)}
+              data-test-subj="connectKeystoreNext"
+            >
+              Continue to register
+            </EuiButtonEmpty>
           </>
         )}
       </EuiPanel>

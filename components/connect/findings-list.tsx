@@ -12,8 +12,12 @@ const ICON: Record<FindingSeverity, StatusIcon> = {
 /** A diagnosis's findings: each with the evidence read from the cluster and the fix. */
 export function FindingsList({ findings }: { findings: Finding[] }) {
   const items = findings.map((finding) => ({
-    id: finding.id, icon: ICON[finding.severity], data: { severity: finding.severity }, title: finding.title,
-    detail: <code>{finding.evidence}</code>, fix: finding.fix,
+    id: finding.id,
+    icon: ICON[finding.severity],
+    data: { severity: finding.severity },
+    title: finding.title,
+    detail: <code>{finding.evidence}</code>,
+    fix: finding.fix,
   }));
   return <StatusList items={items} testSubj="connectFindings" itemTestSubj="connectFinding" />;
 }

@@ -27,7 +27,10 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
     setBusy(true);
     setFailure(undefined);
     try {
-      const reloaded = await fetchJson<ReloadResult>(`/api/clusters/${encodeURIComponent(localClusterId)}/_reload_secure_settings`, { method: 'POST' });
+      const reloaded = await fetchJson<ReloadResult>(
+        `/api/clusters/${encodeURIComponent(localClusterId)}/_reload_secure_settings`,
+        { method: 'POST' },
+      );
       setResult(reloaded);
       onReloaded(reloaded);
     } catch (error) {
@@ -41,30 +44,67 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
     <div data-test-subj="connectKeystoreStep">
       {encodedKey ? (
         <>
-          <EuiCallOut color="warning" iconType="key" size="s" title="Copy the key now: it is shown only this once and the console does not keep it." />
+          <EuiCallOut
+            color="warning"
+            iconType="key"
+            size="s"
+            title="Copy the key now: it is shown only this once and the console does not keep it."
+          />
           <EuiSpacer size="s" />
-          <EuiCodeBlock isCopyable language="text" fontSize="s" paddingSize="s" data-test-subj="connectEncodedKey" aria-label="Encoded cross-cluster API key">
+          <EuiCodeBlock
+            isCopyable
+            language="text"
+            fontSize="s"
+            paddingSize="s"
+            data-test-subj="connectEncodedKey"
+            aria-label="Encoded cross-cluster API key"
+          >
             {encodedKey}
           </EuiCodeBlock>
         </>
       ) : (
-        <EuiCallOut color="primary" iconType="info" size="s" title={`Key ${progress.key?.id ?? ''}: the encoded value is no longer shown. If you did not copy it, go back and create a new key.`} />
+        <EuiCallOut
+          color="primary"
+          iconType="info"
+          size="s"
+          title={`Key ${progress.key?.id ?? ''}: the encoded value is no longer shown. If you did not copy it, go back and create a new key.`}
+        />
       )}
       <EuiSpacer />
-      <EuiTitle size="xs"><h3>On every node of the local cluster</h3></EuiTitle>
-      <EuiText size="s"><p>Run from the Elasticsearch home directory as the user that owns the keystore, and paste the key when asked (it stays out of the shell history):</p></EuiText>
+      <EuiTitle size="xs">
+        <h3>On every node of the local cluster</h3>
+      </EuiTitle>
+      <EuiText size="s">
+        <p>
+          Run from the Elasticsearch home directory as the user that owns the keystore, and paste the key when asked (it
+          stays out of the shell history):
+        </p>
+      </EuiText>
       <EuiSpacer size="s" />
       {instructions.nodes.map((node) => (
         <div key={node.nodeName} data-test-subj="connectKeystoreCommand">
-          <EuiText size="xs"><strong>{node.nodeName}</strong></EuiText>
-          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">{node.command}</EuiCodeBlock>
+          <EuiText size="xs">
+            <strong>{node.nodeName}</strong>
+          </EuiText>
+          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
+            {node.command}
+          </EuiCodeBlock>
         </div>
       ))}
       <EuiSpacer />
-      <EuiText size="s"><p>Then reload the secure settings on all nodes (no restart needed from 8.13 on). The console sends <code>{instructions.reloadRequest}</code> as you:</p></EuiText>
+      <EuiText size="s">
+        <p>
+          Then reload the secure settings on all nodes (no restart needed from 8.13 on). The console sends{' '}
+          <code>{instructions.reloadRequest}</code> as you:
+        </p>
+      </EuiText>
       <EuiSpacer size="s" />
-      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReloadError" />}
-      <EuiButton fill onClick={reload} isLoading={busy} iconType="refresh" data-test-subj="connectReloadButton">Reload secure settings</EuiButton>
+      {failure && (
+        <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReloadError" />
+      )}
+      <EuiButton fill onClick={reload} isLoading={busy} iconType="refresh" data-test-subj="connectReloadButton">
+        Reload secure settings
+      </EuiButton>
       {result && (
         <>
           <EuiSpacer />
@@ -77,18 +117,42 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
               { name: 'Reloaded', render: (node: NodeReload) => (node.reloaded ? 'yes' : `no: ${node.error ?? ''}`) },
               {
                 name: `Holds ${instructions.settingName}`,
-                render: (node: NodeReload) => (node.secureSettingNames ? (node.secureSettingNames.includes(instructions.settingName) ? 'yes' : 'no') : 'not reported before 9.3'),
+                render: (node: NodeReload) =>
+                  node.secureSettingNames
+                    ? node.secureSettingNames.includes(instructions.settingName)
+                      ? 'yes'
+                      : 'no'
+                    : 'not reported before 9.3',
               },
             ]}
           />
           {result.failedNodes.length > 0 && (
-            <EuiCallOut color="danger" iconType="error" size="s" data-test-subj="connectReloadFailedNodes" title={`The reload failed on ${result.failedNodes.join(', ')}: fix the keystore there (a password-protected keystore needs its password) and reload again.`} />
+            <EuiCallOut
+              color="danger"
+              iconType="error"
+              size="s"
+              data-test-subj="connectReloadFailedNodes"
+              title={`The reload failed on ${result.failedNodes.join(', ')}: fix the keystore there (a password-protected keystore needs its password) and reload again.`}
+            />
           )}
           {result.limits.map((limit) => (
-            <EuiCallOut key={limit.rule} color={limit.rule === 'credentials_reload' ? 'warning' : 'primary'} iconType={limit.rule === 'credentials_reload' ? 'warning' : 'info'} size="s" title={limit.message} data-test-subj={`connectReloadLimit-${limit.rule}`} />
+            <EuiCallOut
+              key={limit.rule}
+              color={limit.rule === 'credentials_reload' ? 'warning' : 'primary'}
+              iconType={limit.rule === 'credentials_reload' ? 'warning' : 'info'}
+              size="s"
+              title={limit.message}
+              data-test-subj={`connectReloadLimit-${limit.rule}`}
+            />
           ))}
           {missing && missing.length > 0 && (
-            <EuiCallOut color="warning" iconType="warning" size="s" data-test-subj="connectReloadMissing" title={`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ${instructions.settingName}: run the command there, then reload again.`} />
+            <EuiCallOut
+              color="warning"
+              iconType="warning"
+              size="s"
+              data-test-subj="connectReloadMissing"
+              title={`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ${instructions.settingName}: run the command there, then reload again.`}
+            />
           )}
         </>
       )}

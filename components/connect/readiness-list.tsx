@@ -12,7 +12,12 @@ const ICON: Record<CheckState, StatusIcon> = {
 /** Each readiness check with what was read, what it means, and the fix when it failed. */
 export function ReadinessList({ checks }: { checks: ReadinessCheck[] }) {
   const items = checks.map((check) => ({
-    id: check.id, icon: ICON[check.state], data: { state: check.state }, title: check.title, detail: check.explanation, fix: check.fix,
+    id: check.id,
+    icon: ICON[check.state],
+    data: { state: check.state },
+    title: check.title,
+    detail: check.explanation,
+    fix: check.fix,
   }));
   return <StatusList items={items} testSubj="connectReadinessList" itemTestSubj="connectReadiness" />;
 }

@@ -27,9 +27,10 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
   const [serverError, setServerError] = useState<ApiRequestError>();
   const [busy, setBusy] = useState(false);
 
-  const body = mode === 'sniff'
-    ? { name: progress.alias, mode, seeds: [address], skipUnavailable }
-    : { name: progress.alias, mode, proxyAddress: address, ...(serverName ? { serverName } : {}), skipUnavailable };
+  const body =
+    mode === 'sniff'
+      ? { name: progress.alias, mode, seeds: [address], skipUnavailable }
+      : { name: progress.alias, mode, proxyAddress: address, ...(serverName ? { serverName } : {}), skipUnavailable };
   const parsed = remoteClusterCreateSchema.safeParse(body);
   const errors = { ...(serverError?.fields ?? {}), ...(parsed.success ? {} : fieldErrors(parsed.error)) };
   const addressError = showErrors ? (errors['seeds.0'] ?? errors.seeds ?? errors.proxyAddress) : undefined;
@@ -41,7 +42,10 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
     setBusy(true);
     setServerError(undefined);
     try {
-      await fetchJson(`/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters`, { method: 'POST', body: parsed.data });
+      await fetchJson(`/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters`, {
+        method: 'POST',
+        body: parsed.data,
+      });
       onRegistered(mode, address);
     } catch (error) {
       setServerError(error instanceof ApiRequestError ? error : undefined);
@@ -53,25 +57,71 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
   return (
     <div data-test-subj="connectRegisterStep">
       {serverError && (
-        <EuiCallOut color="danger" iconType="error" size="s" data-test-subj="connectRegisterError"
-          title={serverError.status === 409 ? `${serverError.message} Go back to the first step and choose another alias, or edit the existing remote.` : serverError.message} />
+        <EuiCallOut
+          color="danger"
+          iconType="error"
+          size="s"
+          data-test-subj="connectRegisterError"
+          title={
+            serverError.status === 409
+              ? `${serverError.message} Go back to the first step and choose another alias, or edit the existing remote.`
+              : serverError.message
+          }
+        />
       )}
-      <EuiFormRow label="Connection mode" helpText="Sniff connects to the remote's nodes directly; proxy goes through one address (a load balancer, or Elastic Cloud).">
-        <EuiSelect options={[{ value: 'sniff', text: 'Sniff' }, { value: 'proxy', text: 'Proxy' }]} value={mode} onChange={(event) => setMode(event.target.value as 'sniff' | 'proxy')} data-test-subj="connectRegisterMode" />
+      <EuiFormRow
+        label="Connection mode"
+        helpText="Sniff connects to the remote's nodes directly; proxy goes through one address (a load balancer, or Elastic Cloud)."
+      >
+        <EuiSelect
+          options={[
+            { value: 'sniff', text: 'Sniff' },
+            { value: 'proxy', text: 'Proxy' },
+          ]}
+          value={mode}
+          onChange={(event) => setMode(event.target.value as 'sniff' | 'proxy')}
+          data-test-subj="connectRegisterMode"
+        />
       </EuiFormRow>
-      <EuiFormRow label={mode === 'sniff' ? 'Seed (remote cluster server address)' : 'Proxy address'} helpText="host:port; the remote cluster server listens on 9443 by default, not the transport port." isInvalid={Boolean(addressError)} error={addressError}>
-        <EuiFieldText value={address} onChange={(event) => setAddress(event.target.value.trim())} isInvalid={Boolean(addressError)} data-test-subj="connectRegisterAddress" />
+      <EuiFormRow
+        label={mode === 'sniff' ? 'Seed (remote cluster server address)' : 'Proxy address'}
+        helpText="host:port; the remote cluster server listens on 9443 by default, not the transport port."
+        isInvalid={Boolean(addressError)}
+        error={addressError}
+      >
+        <EuiFieldText
+          value={address}
+          onChange={(event) => setAddress(event.target.value.trim())}
+          isInvalid={Boolean(addressError)}
+          data-test-subj="connectRegisterAddress"
+        />
       </EuiFormRow>
       {mode === 'proxy' && (
-        <EuiFormRow label="Server name (optional)" helpText="The TLS server name, when the remote's certificate is issued for another name than the address (Elastic Cloud)." isInvalid={Boolean(serverNameError)} error={serverNameError}>
-          <EuiFieldText value={serverName} onChange={(event) => setServerName(event.target.value.trim())} data-test-subj="connectRegisterServerName" />
+        <EuiFormRow
+          label="Server name (optional)"
+          helpText="The TLS server name, when the remote's certificate is issued for another name than the address (Elastic Cloud)."
+          isInvalid={Boolean(serverNameError)}
+          error={serverNameError}
+        >
+          <EuiFieldText
+            value={serverName}
+            onChange={(event) => setServerName(event.target.value.trim())}
+            data-test-subj="connectRegisterServerName"
+          />
         </EuiFormRow>
       )}
       <EuiFormRow helpText="When on, searches across clusters still answer with the other clusters' results if this one is down.">
-        <EuiSwitch label="Skip if unavailable" checked={skipUnavailable} onChange={(event) => setSkipUnavailable(event.target.checked)} data-test-subj="connectRegisterSkipUnavailable" />
+        <EuiSwitch
+          label="Skip if unavailable"
+          checked={skipUnavailable}
+          onChange={(event) => setSkipUnavailable(event.target.checked)}
+          data-test-subj="connectRegisterSkipUnavailable"
+        />
       </EuiFormRow>
       <EuiSpacer />
-      <EuiButton fill onClick={register} isLoading={busy} iconType="plusCircle" data-test-subj="connectRegisterButton">Register {progress.alias}</EuiButton>
+      <EuiButton fill onClick={register} isLoading={busy} iconType="plusCircle" data-test-subj="connectRegisterButton">
+        Register {progress.alias}
+      </EuiButton>
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function RemoteClusterDiagnosis({ clusterId, name }: { clusterId: string;
     setBusy(true);
     setFailure(undefined);
     try {
-      setDiagnosis(await fetchJson<Diagnosis>(`/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters/${encodeURIComponent(name)}/diagnosis`));
+      setDiagnosis(
+        await fetchJson<Diagnosis>(
+          `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters/${encodeURIComponent(name)}/diagnosis`,
+        ),
+      );
     } catch (error) {
       setFailure(error instanceof ApiRequestError ? error.message : 'The diagnosis failed.');
     } finally {
@@ -25,9 +29,19 @@ export function RemoteClusterDiagnosis({ clusterId, name }: { clusterId: string;
 
   return (
     <div data-test-subj="remoteClusterDiagnosis">
-      <EuiTitle size="xs"><h3>Diagnosis</h3></EuiTitle>
+      <EuiTitle size="xs">
+        <h3>Diagnosis</h3>
+      </EuiTitle>
       <EuiSpacer size="s" />
-      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="remoteClusterDiagnosisError" />}
+      {failure && (
+        <EuiCallOut
+          color="danger"
+          iconType="error"
+          size="s"
+          title={failure}
+          data-test-subj="remoteClusterDiagnosisError"
+        />
+      )}
       {diagnosis && <FindingsList findings={diagnosis.findings} />}
       <EuiButton size="s" iconType="wrench" onClick={run} isLoading={busy} data-test-subj="remoteClusterDiagnoseButton">
         {diagnosis ? 'Diagnose again' : 'Diagnose the connection'}

@@ -1,8 +1,6 @@
 'use client';
 import { useState } from 'react';
-import {
-  EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSelect, EuiSpacer, EuiText, EuiTitle,
-} from '@elastic/eui';
+import { EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSelect, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { ReadinessReport } from '@/lib/connect/readiness';
 import type { ConnectProgress, RemoteChoice } from '@/lib/connect/progress';
@@ -26,9 +24,23 @@ interface Props {
 }
 
 /** Step a: which cluster to connect, under which alias, and whether both sides are ready for the API-key model. */
-export function RemoteStep({ localClusterId, clusters, existingAliases, progress, readiness, onReadiness, onRemoteSignedIn, onDone }: Props) {
+export function RemoteStep({
+  localClusterId,
+  clusters,
+  existingAliases,
+  progress,
+  readiness,
+  onReadiness,
+  onRemoteSignedIn,
+  onDone,
+}: Props) {
   const candidates = clusters.filter((cluster) => cluster.id !== localClusterId);
-  const initial = progress.remote?.kind === 'registered' ? progress.remote.clusterId : progress.remote ? TYPED : (candidates[0]?.id ?? TYPED);
+  const initial =
+    progress.remote?.kind === 'registered'
+      ? progress.remote.clusterId
+      : progress.remote
+        ? TYPED
+        : (candidates[0]?.id ?? TYPED);
   const [choice, setChoice] = useState(initial);
   const [address, setAddress] = useState(progress.remote?.kind === 'address' ? progress.remote.address : '');
   const [alias, setAlias] = useState(progress.alias);
@@ -40,15 +52,24 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
   const aliasResult = remoteClusterNameSchema.safeParse(alias);
   const aliasError = !aliasResult.success
     ? aliasResult.error.issues[0]?.message
-    : existingAliases.includes(alias) ? 'is already a remote cluster on this cluster: choose another alias, or edit that remote instead' : undefined;
-  const addressProblem = choice === TYPED ? (address ? addressError(address) : 'is required, such as es-remote.example.com:9443') : undefined;
+    : existingAliases.includes(alias)
+      ? 'is already a remote cluster on this cluster: choose another alias, or edit that remote instead'
+      : undefined;
+  const addressProblem =
+    choice === TYPED
+      ? address
+        ? addressError(address)
+        : 'is required, such as es-remote.example.com:9443'
+      : undefined;
 
   async function check() {
     setChecking(true);
     setFailure(undefined);
     try {
       const query = chosen ? `?remote=${encodeURIComponent(chosen.id)}` : '';
-      onReadiness(await fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`));
+      onReadiness(
+        await fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`),
+      );
     } catch (error) {
       setFailure(error instanceof ApiRequestError ? error.message : 'The readiness check failed.');
     } finally {
@@ -59,20 +80,26 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
   function next() {
     setShowErrors(true);
     if (aliasError || addressProblem) return;
-    const remote: RemoteChoice = chosen ? { kind: 'registered', clusterId: chosen.id, displayName: chosen.displayName } : { kind: 'address', address };
+    const remote: RemoteChoice = chosen
+      ? { kind: 'registered', clusterId: chosen.id, displayName: chosen.displayName }
+      : { kind: 'address', address };
     onDone(remote, alias);
   }
 
   // An unsupported version pair may still connect (Elastic does not test it): it is said apart from the
   // failures that do stop the connection.
   const failed = readiness?.checks.filter((item) => item.state === 'fail' && item.id !== 'versions_search') ?? [];
-  const unsupportedPair = readiness?.checks.some((item) => item.state === 'fail' && item.id === 'versions_search') ?? false;
+  const unsupportedPair =
+    readiness?.checks.some((item) => item.state === 'fail' && item.id === 'versions_search') ?? false;
   return (
     <div data-test-subj="connectRemoteStep">
       <EuiFormRow label="Remote cluster" helpText="The cluster whose data will be searched or replicated from here.">
         <EuiSelect
           options={[
-            ...candidates.map((cluster) => ({ value: cluster.id, text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}` })),
+            ...candidates.map((cluster) => ({
+              value: cluster.id,
+              text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}`,
+            })),
             { value: TYPED, text: 'Another cluster: type its address' },
           ]}
           value={choice}
@@ -81,12 +108,32 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
         />
       </EuiFormRow>
       {choice === TYPED && (
-        <EuiFormRow label="Remote cluster server address" isInvalid={showErrors && Boolean(addressProblem)} error={addressProblem} helpText="host:port of the remote's remote cluster server (port 9443 by default), or of its proxy.">
-          <EuiFieldText value={address} onChange={(event) => setAddress(event.target.value.trim())} isInvalid={showErrors && Boolean(addressProblem)} data-test-subj="connectRemoteAddress" />
+        <EuiFormRow
+          label="Remote cluster server address"
+          isInvalid={showErrors && Boolean(addressProblem)}
+          error={addressProblem}
+          helpText="host:port of the remote's remote cluster server (port 9443 by default), or of its proxy."
+        >
+          <EuiFieldText
+            value={address}
+            onChange={(event) => setAddress(event.target.value.trim())}
+            isInvalid={showErrors && Boolean(addressProblem)}
+            data-test-subj="connectRemoteAddress"
+          />
         </EuiFormRow>
       )}
-      <EuiFormRow label="Alias" isInvalid={showErrors && Boolean(aliasError)} error={aliasError} helpText="The name searches use, as in alias:logs-*.">
-        <EuiFieldText value={alias} onChange={(event) => setAlias(event.target.value.trim())} isInvalid={showErrors && Boolean(aliasError)} data-test-subj="connectAliasInput" />
+      <EuiFormRow
+        label="Alias"
+        isInvalid={showErrors && Boolean(aliasError)}
+        error={aliasError}
+        helpText="The name searches use, as in alias:logs-*."
+      >
+        <EuiFieldText
+          value={alias}
+          onChange={(event) => setAlias(event.target.value.trim())}
+          isInvalid={showErrors && Boolean(aliasError)}
+          data-test-subj="connectAliasInput"
+        />
       </EuiFormRow>
       <EuiSpacer />
       {chosen && !chosen.signedIn && (
@@ -100,21 +147,45 @@ export function RemoteStep({ localClusterId, clusters, existingAliases, progress
           <EuiSpacer />
         </>
       )}
-      <EuiTitle size="xs"><h3>Readiness of both clusters</h3></EuiTitle>
+      <EuiTitle size="xs">
+        <h3>Readiness of both clusters</h3>
+      </EuiTitle>
       <EuiSpacer size="s" />
-      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReadinessError" />}
-      {readiness ? <ReadinessList checks={readiness.checks} /> : <EuiText size="s" color="subdued"><p>Not checked yet.</p></EuiText>}
+      {failure && (
+        <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReadinessError" />
+      )}
+      {readiness ? (
+        <ReadinessList checks={readiness.checks} />
+      ) : (
+        <EuiText size="s" color="subdued">
+          <p>Not checked yet.</p>
+        </EuiText>
+      )}
       {failed.length > 0 && (
-        <EuiCallOut color="warning" iconType="warning" size="s" title={`${failed.length} check(s) failed: the connection will not work until they are fixed.`} data-test-subj="connectReadinessFailed" />
+        <EuiCallOut
+          color="warning"
+          iconType="warning"
+          size="s"
+          title={`${failed.length} check(s) failed: the connection will not work until they are fixed.`}
+          data-test-subj="connectReadinessFailed"
+        />
       )}
       {unsupportedPair && (
-        <EuiCallOut color="warning" iconType="warning" size="s" title="Elastic does not support cross-cluster search between these versions: it may work, but it is untested and not guaranteed." data-test-subj="connectReadinessUnsupportedPair" />
+        <EuiCallOut
+          color="warning"
+          iconType="warning"
+          size="s"
+          title="Elastic does not support cross-cluster search between these versions: it may work, but it is untested and not guaranteed."
+          data-test-subj="connectReadinessUnsupportedPair"
+        />
       )}
       <EuiSpacer size="m" />
       <EuiButton onClick={check} isLoading={checking} iconType="refresh" data-test-subj="connectCheckReadiness">
         {readiness ? 'Check again' : 'Check readiness'}
       </EuiButton>{' '}
-      <EuiButton fill onClick={next} data-test-subj="connectRemoteNext">Continue</EuiButton>
+      <EuiButton fill onClick={next} data-test-subj="connectRemoteNext">
+        Continue
+      </EuiButton>
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
     setFailure(undefined);
     try {
       const query = index ? `?index=${encodeURIComponent(index)}` : '';
-      const result = await fetchJson<Diagnosis>(`/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters/${encodeURIComponent(progress.alias)}/diagnosis${query}`);
+      const result = await fetchJson<Diagnosis>(
+        `/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters/${encodeURIComponent(progress.alias)}/diagnosis${query}`,
+      );
       setDiagnosis(result);
       onVerified(result);
     } catch (error) {
@@ -41,12 +43,26 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
 
   return (
     <div data-test-subj="connectVerifyStep">
-      <EuiFormRow label="Test search on the remote (optional)" helpText={`An index pattern the key allows; the console searches ${progress.alias}:<pattern> as you and shows the hit count.`} isInvalid={Boolean(indexError)} error={indexError}>
-        <EuiFieldText value={index} onChange={(event) => setIndex(event.target.value.trim())} isInvalid={Boolean(indexError)} data-test-subj="connectVerifyIndex" />
+      <EuiFormRow
+        label="Test search on the remote (optional)"
+        helpText={`An index pattern the key allows; the console searches ${progress.alias}:<pattern> as you and shows the hit count.`}
+        isInvalid={Boolean(indexError)}
+        error={indexError}
+      >
+        <EuiFieldText
+          value={index}
+          onChange={(event) => setIndex(event.target.value.trim())}
+          isInvalid={Boolean(indexError)}
+          data-test-subj="connectVerifyIndex"
+        />
       </EuiFormRow>
-      <EuiButton fill onClick={verify} isLoading={busy} iconType="check" data-test-subj="connectVerifyButton">{diagnosis ? 'Verify again' : 'Verify the connection'}</EuiButton>
+      <EuiButton fill onClick={verify} isLoading={busy} iconType="check" data-test-subj="connectVerifyButton">
+        {diagnosis ? 'Verify again' : 'Verify the connection'}
+      </EuiButton>
       <EuiSpacer />
-      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectVerifyError" />}
+      {failure && (
+        <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectVerifyError" />
+      )}
       {diagnosis && (
         <>
           <EuiCallOut
@@ -55,14 +71,20 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
             size="s"
             data-test-subj="connectVerifyStatus"
             data-status={diagnosis.status}
-            title={diagnosis.status === 'ok' ? `${progress.alias} is connected with the API-key model.` : `${progress.alias} does not work yet: see the findings below.`}
+            title={
+              diagnosis.status === 'ok'
+                ? `${progress.alias} is connected with the API-key model.`
+                : `${progress.alias} does not work yet: see the findings below.`
+            }
           />
           <EuiSpacer size="s" />
           <FindingsList findings={diagnosis.findings} />
         </>
       )}
       <EuiSpacer />
-      <EuiTitle size="xs"><h3>What this flow changed</h3></EuiTitle>
+      <EuiTitle size="xs">
+        <h3>What this flow changed</h3>
+      </EuiTitle>
       <EuiBasicTable<ChangeRecord>
         tableCaption="Changes made on the clusters"
         items={progress.changes}
@@ -75,7 +97,9 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
         ]}
       />
       <EuiSpacer />
-      <EuiButton onClick={onFinish} data-test-subj="connectFinish">Finish and go to the remote clusters</EuiButton>
+      <EuiButton onClick={onFinish} data-test-subj="connectFinish">
+        Finish and go to the remote clusters
+      </EuiButton>
     </div>
   );
 }

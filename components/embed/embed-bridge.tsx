@@ -42,7 +42,15 @@ function useAllowedParentOrigin(active: boolean, allowedOrigins: string[]): stri
  * the parent on load, on every size change and on every navigation, so the portal sizes the frame to the content
  * and can follow the route.
  */
-export function EmbedBridge({ active, allowedOrigins, children }: { active: boolean; allowedOrigins: string[]; children: ReactNode }) {
+export function EmbedBridge({
+  active,
+  allowedOrigins,
+  children,
+}: {
+  active: boolean;
+  allowedOrigins: string[];
+  children: ReactNode;
+}) {
   const content = useRef<HTMLDivElement>(null);
   const origin = useAllowedParentOrigin(active, allowedOrigins);
   const pathname = usePathname();
@@ -67,7 +75,12 @@ export function EmbedBridge({ active, allowedOrigins, children }: { active: bool
 
   return (
     // flow-root: the children's margins count in the measured height instead of collapsing through it.
-    <div ref={content} style={{ display: 'flow-root' }} data-test-subj="consoleContent" data-embedded={active ? 'true' : 'false'}>
+    <div
+      ref={content}
+      style={{ display: 'flow-root' }}
+      data-test-subj="consoleContent"
+      data-embedded={active ? 'true' : 'false'}
+    >
       {children}
     </div>
   );

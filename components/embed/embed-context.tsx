@@ -18,10 +18,22 @@ const subscribeToNothing = () => () => {};
  * so the mode survives in-app navigation without carrying the parameter on every link: the frame itself is the
  * flag, and a top-level tab never inherits it (no cookie or storage shared with other tabs).
  */
-export function EmbedProvider({ initialEmbedded, allowedOrigins, children }: { initialEmbedded: boolean; allowedOrigins: string[]; children: ReactNode }) {
+export function EmbedProvider({
+  initialEmbedded,
+  allowedOrigins,
+  children,
+}: {
+  initialEmbedded: boolean;
+  allowedOrigins: string[];
+  children: ReactNode;
+}) {
   const [requested] = useState(initialEmbedded);
   // false on the server and during hydration (matching the server HTML), the real answer after.
-  const framed = useSyncExternalStore(subscribeToNothing, () => window.self !== window.top, () => false);
+  const framed = useSyncExternalStore(
+    subscribeToNothing,
+    () => window.self !== window.top,
+    () => false,
+  );
   const embedded = requested || framed;
   return (
     <EmbeddedContext.Provider value={embedded}>

@@ -46,7 +46,12 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
           </EuiTitle>
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
-          <EuiBadge color="hollow" iconType="cluster" title={`Signed in to ${session.clusterDisplayName}`} data-test-subj="consoleClusterBadge">
+          <EuiBadge
+            color="hollow"
+            iconType="cluster"
+            title={`Signed in to ${session.clusterDisplayName}`}
+            data-test-subj="consoleClusterBadge"
+          >
             {clusterLabel}
             {session.clusterVersion ? ` · ${session.clusterVersion}` : ''}
           </EuiBadge>
@@ -54,7 +59,10 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
       </EuiHeaderSection>
       <EuiHeaderSection side="right">
         <EuiHeaderSectionItem>
-          <EuiHeaderLinks aria-label="Console sections" popoverButtonProps={{ iconType: 'chevronSingleDown', 'data-test-subj': 'consoleNavMenu' }}>
+          <EuiHeaderLinks
+            aria-label="Console sections"
+            popoverButtonProps={{ iconType: 'chevronSingleDown', 'data-test-subj': 'consoleNavMenu' }}
+          >
             {CONSOLE_SECTIONS.map((section) => (
               <EuiHeaderLink
                 key={section.path}

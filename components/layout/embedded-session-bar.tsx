@@ -11,7 +11,14 @@ import type { ConsoleSession } from '@/lib/auth/console-session';
 export function EmbeddedSessionBar({ session }: { session: ConsoleSession }) {
   const [signingOut, setSigningOut] = useState(false);
   return (
-    <EuiFlexGroup justifyContent="flexEnd" alignItems="center" gutterSize="s" responsive={false} style={{ padding: '0 16px 8px' }} data-test-subj="embedSessionBar">
+    <EuiFlexGroup
+      justifyContent="flexEnd"
+      alignItems="center"
+      gutterSize="s"
+      responsive={false}
+      style={{ padding: '0 16px 8px' }}
+      data-test-subj="embedSessionBar"
+    >
       <EuiFlexItem grow={false}>
         <EuiText size="xs" color="subdued">
           {session.username} on {session.clusterDisplayName}

@@ -34,8 +34,17 @@ function useStreamedEmotionCache(nonce: string | undefined): EmotionCache {
   useServerInsertedHTML(() => {
     const names = registry.flush();
     if (names.length === 0) return null;
-    const styles = names.map((name) => registry.cache.inserted[name]).filter((style) => typeof style === 'string').join('');
-    return <style nonce={registry.nonce} data-emotion={`${registry.cache.key} ${names.join(' ')}`} dangerouslySetInnerHTML={{ __html: styles }} />;
+    const styles = names
+      .map((name) => registry.cache.inserted[name])
+      .filter((style) => typeof style === 'string')
+      .join('');
+    return (
+      <style
+        nonce={registry.nonce}
+        data-emotion={`${registry.cache.key} ${names.join(' ')}`}
+        dangerouslySetInnerHTML={{ __html: styles }}
+      />
+    );
   });
   return registry.cache;
 }
@@ -47,9 +56,17 @@ function useStreamedEmotionCache(nonce: string | undefined): EmotionCache {
  */
 function HydrationSafeBreakpoint({ children }: { children: ReactNode }) {
   const actual = useCurrentEuiBreakpoint();
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   // The provider stays in the tree either way: swapping it for a fragment would remount the whole app.
-  return <CurrentEuiBreakpointContext.Provider value={hydrated ? actual : 'l'}>{children}</CurrentEuiBreakpointContext.Provider>;
+  return (
+    <CurrentEuiBreakpointContext.Provider value={hydrated ? actual : 'l'}>
+      {children}
+    </CurrentEuiBreakpointContext.Provider>
+  );
 }
 
 const subscribeToNothing = () => () => {};

@@ -9,26 +9,41 @@ import { fetchJson } from '@/lib/http/fetch-json';
  * with its own sign-out: that cluster's session API key is invalidated at once, the home sign-in stays.
  */
 export function OtherClusterSessions({ homeClusterId }: { homeClusterId: string }) {
-  const { data, mutate } = useSWR<RegisteredClusterView[]>('/api/clusters', (url: string) => fetchJson<RegisteredClusterView[]>(url), { revalidateOnFocus: false });
+  const { data, mutate } = useSWR<RegisteredClusterView[]>(
+    '/api/clusters',
+    (url: string) => fetchJson<RegisteredClusterView[]>(url),
+    { revalidateOnFocus: false },
+  );
   const others = (data ?? []).filter((cluster) => cluster.signedIn && cluster.id !== homeClusterId);
   if (others.length === 0) return null;
 
   async function signOut(clusterId: string) {
-    await fetchJson(`/api/clusters/${encodeURIComponent(clusterId)}/session`, { method: 'DELETE' }).catch(() => undefined);
+    await fetchJson(`/api/clusters/${encodeURIComponent(clusterId)}/session`, { method: 'DELETE' }).catch(
+      () => undefined,
+    );
     await mutate();
   }
 
   return (
     <div data-test-subj="consoleOtherSessions">
       <EuiSpacer size="s" />
-      <EuiText size="s"><strong>Also signed in to</strong></EuiText>
+      <EuiText size="s">
+        <strong>Also signed in to</strong>
+      </EuiText>
       {others.map((cluster) => (
         <EuiFlexGroup key={cluster.id} gutterSize="s" alignItems="center" responsive={false}>
           <EuiFlexItem>
-            <EuiText size="s">{cluster.displayName} as {cluster.username}</EuiText>
+            <EuiText size="s">
+              {cluster.displayName} as {cluster.username}
+            </EuiText>
           </EuiFlexItem>
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty size="xs" onClick={() => void signOut(cluster.id)} aria-label={`Sign out of ${cluster.displayName}`} data-test-subj={`consoleSignOutOf-${cluster.id}`}>
+            <EuiButtonEmpty
+              size="xs"
+              onClick={() => void signOut(cluster.id)}
+              aria-label={`Sign out of ${cluster.displayName}`}
+              data-test-subj={`consoleSignOutOf-${cluster.id}`}
+            >
               Sign out
             </EuiButtonEmpty>
           </EuiFlexItem>

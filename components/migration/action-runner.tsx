@@ -35,7 +35,17 @@ const messageOf = (error: unknown, fallback: string) => (error instanceof ApiReq
  * current input, read when the step opens and again when the input changes. Run stays disabled until the plan for
  * this very input has been shown.
  */
-export function ActionRunner({ clusterId, alias, action, body, inputProblem, runLabel = 'Run', recorded, answer, onAnswer }: ActionRunnerProps) {
+export function ActionRunner({
+  clusterId,
+  alias,
+  action,
+  body,
+  inputProblem,
+  runLabel = 'Run',
+  recorded,
+  answer,
+  onAnswer,
+}: ActionRunnerProps) {
   const key = `${action}:${JSON.stringify(body ?? null)}`;
   const [plan, setPlan] = useState<Plan>();
   const [busy, setBusy] = useState(false);
@@ -75,14 +85,24 @@ export function ActionRunner({ clusterId, alias, action, body, inputProblem, run
   const label = recorded ? `${runLabel} again` : runLabel;
   return (
     <div data-test-subj={`migrationRunner-${action}`}>
-      <EuiTitle size="xxs"><h4>What this step will send</h4></EuiTitle>
+      <EuiTitle size="xxs">
+        <h4>What this step will send</h4>
+      </EuiTitle>
       <EuiSpacer size="xs" />
       {inputProblem ? (
-        <EuiText size="s" color="subdued" data-test-subj={`migrationInputProblem-${action}`}><p>{inputProblem}</p></EuiText>
+        <EuiText size="s" color="subdued" data-test-subj={`migrationInputProblem-${action}`}>
+          <p>{inputProblem}</p>
+        </EuiText>
       ) : !shown ? (
         <EuiLoadingSpinner size="m" aria-label="Reading the plan" />
       ) : shown.error ? (
-        <EuiCallOut color="warning" iconType="warning" size="s" title={shown.error} data-test-subj={`migrationPlanError-${action}`} />
+        <EuiCallOut
+          color="warning"
+          iconType="warning"
+          size="s"
+          title={shown.error}
+          data-test-subj={`migrationPlanError-${action}`}
+        />
       ) : (
         <PlannedRequests action={action} requests={shown.answer?.requests ?? []} />
       )}
@@ -101,7 +121,13 @@ export function ActionRunner({ clusterId, alias, action, body, inputProblem, run
       {failure && (
         <>
           <EuiSpacer size="s" />
-          <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj={`migrationRunError-${action}`} />
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            size="s"
+            title={failure}
+            data-test-subj={`migrationRunError-${action}`}
+          />
         </>
       )}
       {answer && <ActionResult action={action} answer={answer} />}

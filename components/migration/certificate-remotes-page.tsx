@@ -2,8 +2,18 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
-  EuiBasicTable, EuiButton, EuiCallOut, EuiEmptyPrompt, EuiFieldText, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiLoadingSpinner, EuiPageTemplate,
-  EuiSpacer, EuiText,
+  EuiBasicTable,
+  EuiButton,
+  EuiCallOut,
+  EuiEmptyPrompt,
+  EuiFieldText,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFormRow,
+  EuiLoadingSpinner,
+  EuiPageTemplate,
+  EuiSpacer,
+  EuiText,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
@@ -33,11 +43,21 @@ export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshI
       />
       <EuiPageTemplate.Section>
         {error && data === undefined ? (
-          <EuiCallOut color="danger" iconType="error" title={`The remote clusters could not be loaded: ${error.message}`} data-test-subj="migrationListError" />
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title={`The remote clusters could not be loaded: ${error.message}`}
+            data-test-subj="migrationListError"
+          />
         ) : data === undefined ? (
           <EuiLoadingSpinner size="xl" aria-label="Loading the remote clusters" />
         ) : remotes.length === 0 ? (
-          <EuiEmptyPrompt iconType="checkCircle" title={<h2>No remote uses the certificate model</h2>} body={<p>Every remote of {clusterDisplayName} uses the API-key model.</p>} data-test-subj="migrationListEmpty" />
+          <EuiEmptyPrompt
+            iconType="checkCircle"
+            title={<h2>No remote uses the certificate model</h2>}
+            body={<p>Every remote of {clusterDisplayName} uses the API-key model.</p>}
+            data-test-subj="migrationListEmpty"
+          />
         ) : (
           <EuiBasicTable<RemoteCluster>
             tableCaption="Remote clusters on the certificate model"
@@ -45,16 +65,32 @@ export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshI
             rowProps={(remote) => ({ 'data-test-subj': `migrationListRow-${remote.name}` })}
             data-test-subj="migrationList"
             columns={[
-              { field: 'name', name: 'Name', render: (name: string, remote: RemoteCluster) => <>{name} {remote.isConfiguredByNode && <NodeDefinedBadge />}</> },
+              {
+                field: 'name',
+                name: 'Name',
+                render: (name: string, remote: RemoteCluster) => (
+                  <>
+                    {name} {remote.isConfiguredByNode && <NodeDefinedBadge />}
+                  </>
+                ),
+              },
               { name: 'Status', render: (remote: RemoteCluster) => <ConnectionStatus remote={remote} /> },
               { name: 'Addresses', render: (remote: RemoteCluster) => addressesOf(remote).join(', ') },
               {
                 name: 'Migration',
                 render: (remote: RemoteCluster) =>
                   remote.isConfiguredByNode ? (
-                    <EuiText size="xs" color="subdued"><span>Defined in elasticsearch.yml: migrate it by editing the file on every node.</span></EuiText>
+                    <EuiText size="xs" color="subdued">
+                      <span>Defined in elasticsearch.yml: migrate it by editing the file on every node.</span>
+                    </EuiText>
                   ) : (
-                    <EuiButton size="s" iconType="key" onClick={() => router.push(migratePath(remote.name))} data-test-subj={`migrationListMigrate-${remote.name}`} aria-label={`Migrate ${remote.name} to the API-key model`}>
+                    <EuiButton
+                      size="s"
+                      iconType="key"
+                      onClick={() => router.push(migratePath(remote.name))}
+                      data-test-subj={`migrationListMigrate-${remote.name}`}
+                      aria-label={`Migrate ${remote.name} to the API-key model`}
+                    >
                       Migrate
                     </EuiButton>
                   ),
@@ -82,11 +118,24 @@ function ResumeByAlias({ onOpen }: { onOpen: (alias: string) => void }) {
     <EuiFlexGroup alignItems="flexEnd" gutterSize="s" responsive={false}>
       <EuiFlexItem grow={false} style={{ minWidth: 280 }}>
         <EuiFormRow label="Resume a migration under way, by alias" isInvalid={Boolean(error)} error={error}>
-          <EuiFieldText value={alias} onChange={(event) => setAlias(event.target.value.trim())} isInvalid={Boolean(error)} data-test-subj="migrationResumeAlias" />
+          <EuiFieldText
+            value={alias}
+            onChange={(event) => setAlias(event.target.value.trim())}
+            isInvalid={Boolean(error)}
+            data-test-subj="migrationResumeAlias"
+          />
         </EuiFormRow>
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
-        <EuiButton onClick={() => { setShowError(true); if (parsed.success) onOpen(alias); }} data-test-subj="migrationResumeOpen">Open</EuiButton>
+        <EuiButton
+          onClick={() => {
+            setShowError(true);
+            if (parsed.success) onOpen(alias);
+          }}
+          data-test-subj="migrationResumeOpen"
+        >
+          Open
+        </EuiButton>
       </EuiFlexItem>
     </EuiFlexGroup>
   );

@@ -24,13 +24,24 @@ interface Props {
   onCreated: (key: CreatedKey) => void;
 }
 
-const patterns = (text: string) => text.split(',').map((value) => value.trim()).filter(Boolean);
+const patterns = (text: string) =>
+  text
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 /**
  * A compact cross-cluster API key form (the connect flow's KeyStep is bound to its own progress record). The key
  * bounds what the local cluster may reach on the remote, so the search patterns start from the roles' ones.
  */
-export function CrossClusterKeyForm({ clusterId, displayName, alias, defaultSearch, remotePassword, onCreated }: Props) {
+export function CrossClusterKeyForm({
+  clusterId,
+  displayName,
+  alias,
+  defaultSearch,
+  remotePassword,
+  onCreated,
+}: Props) {
   const [name, setName] = useState(`${alias}-migration`);
   const [search, setSearch] = useState(defaultSearch.join(', '));
   const [replication, setReplication] = useState('');
@@ -44,9 +55,16 @@ export function CrossClusterKeyForm({ clusterId, displayName, alias, defaultSear
     ...(patterns(search).length ? { search: [{ names: patterns(search) }] } : {}),
     ...(patterns(replication).length ? { replication: [{ names: patterns(replication) }] } : {}),
   };
-  const parsed = crossClusterApiKeyCreateSchema.safeParse({ name, access, metadata: { created_by: 'remote-clusters-console', purpose: 'migration', alias } });
+  const parsed = crossClusterApiKeyCreateSchema.safeParse({
+    name,
+    access,
+    metadata: { created_by: 'remote-clusters-console', purpose: 'migration', alias },
+  });
   const errors = { ...(serverError?.fields ?? {}), ...(parsed.success ? {} : fieldErrors(parsed.error)) };
-  const shown = (field: string) => (showErrors ? Object.entries(errors).find(([path]) => path === field || path.startsWith(`${field}.`))?.[1] : undefined);
+  const shown = (field: string) =>
+    showErrors
+      ? Object.entries(errors).find(([path]) => path === field || path.startsWith(`${field}.`))?.[1]
+      : undefined;
   const knownPassword = signInPassword ?? remotePassword;
   const signInRequired = serverError?.status === 401 && Boolean(serverError.payload.attributes?.signInRequired);
 
@@ -56,10 +74,13 @@ export function CrossClusterKeyForm({ clusterId, displayName, alias, defaultSear
     setBusy(true);
     setServerError(undefined);
     try {
-      const created = await fetchJson<CreatedKey>(`/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`, {
-        method: 'POST',
-        body: { ...parsed.data, password: knownPassword ?? password },
-      });
+      const created = await fetchJson<CreatedKey>(
+        `/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`,
+        {
+          method: 'POST',
+          body: { ...parsed.data, password: knownPassword ?? password },
+        },
+      );
       onCreated({ id: created.id, name: created.name, encoded: created.encoded });
     } catch (error) {
       setServerError(error instanceof ApiRequestError ? error : undefined);
@@ -84,23 +105,66 @@ export function CrossClusterKeyForm({ clusterId, displayName, alias, defaultSear
   const passwordError = shown('password') ?? (showErrors && !knownPassword && !password ? 'is required' : undefined);
   return (
     <div data-test-subj="migrationKeyForm">
-      {serverError && <EuiCallOut color="danger" iconType="error" size="s" title={serverError.message} data-test-subj="migrationKeyError" />}
+      {serverError && (
+        <EuiCallOut
+          color="danger"
+          iconType="error"
+          size="s"
+          title={serverError.message}
+          data-test-subj="migrationKeyError"
+        />
+      )}
       <EuiFormRow label="Key name" isInvalid={Boolean(shown('name'))} error={shown('name')}>
-        <EuiFieldText value={name} onChange={(event) => setName(event.target.value)} isInvalid={Boolean(shown('name'))} data-test-subj="migrationKeyName" />
+        <EuiFieldText
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          isInvalid={Boolean(shown('name'))}
+          data-test-subj="migrationKeyName"
+        />
       </EuiFormRow>
-      <EuiFormRow label="Search access: index patterns" helpText={`Comma-separated. ${SEARCH_ACCESS_HELP}`} isInvalid={Boolean(shown('access'))} error={shown('access')}>
-        <EuiFieldText value={search} onChange={(event) => setSearch(event.target.value)} isInvalid={Boolean(shown('access'))} data-test-subj="migrationKeySearch" />
+      <EuiFormRow
+        label="Search access: index patterns"
+        helpText={`Comma-separated. ${SEARCH_ACCESS_HELP}`}
+        isInvalid={Boolean(shown('access'))}
+        error={shown('access')}
+      >
+        <EuiFieldText
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          isInvalid={Boolean(shown('access'))}
+          data-test-subj="migrationKeySearch"
+        />
       </EuiFormRow>
-      <EuiFormRow label="Replication access: index patterns (optional)" helpText="Comma-separated; needed by follower indices and auto-follow patterns.">
-        <EuiFieldText value={replication} onChange={(event) => setReplication(event.target.value)} data-test-subj="migrationKeyReplication" />
+      <EuiFormRow
+        label="Replication access: index patterns (optional)"
+        helpText="Comma-separated; needed by follower indices and auto-follow patterns."
+      >
+        <EuiFieldText
+          value={replication}
+          onChange={(event) => setReplication(event.target.value)}
+          data-test-subj="migrationKeyReplication"
+        />
       </EuiFormRow>
       {!knownPassword && (
-        <EuiFormRow label={`Your password on ${displayName}`} helpText="Elasticsearch creates cross-cluster API keys only with a user's own credentials. Used for this request only." isInvalid={Boolean(passwordError)} error={passwordError}>
-          <EuiFieldPassword type="dual" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="current-password" data-test-subj="migrationKeyPassword" />
+        <EuiFormRow
+          label={`Your password on ${displayName}`}
+          helpText="Elasticsearch creates cross-cluster API keys only with a user's own credentials. Used for this request only."
+          isInvalid={Boolean(passwordError)}
+          error={passwordError}
+        >
+          <EuiFieldPassword
+            type="dual"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            autoComplete="current-password"
+            data-test-subj="migrationKeyPassword"
+          />
         </EuiFormRow>
       )}
       <EuiSpacer size="s" />
-      <EuiButton onClick={create} isLoading={busy} iconType="key" data-test-subj="migrationKeyCreate">Create the key on {displayName}</EuiButton>
+      <EuiButton onClick={create} isLoading={busy} iconType="key" data-test-subj="migrationKeyCreate">
+        Create the key on {displayName}
+      </EuiButton>
     </div>
   );
 }

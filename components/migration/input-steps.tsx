@@ -31,8 +31,12 @@ export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...r
   useEffect(() => {
     if (!remoteClusterId) return;
     let current = true;
-    fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}`).then(
-      (report) => current && setSuggested(report.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer ?? undefined),
+    fetchJson<ReadinessReport>(
+      `/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}`,
+    ).then(
+      (report) =>
+        current &&
+        setSuggested(report.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer ?? undefined),
       // Without it the address is typed: the readiness read is a convenience, not a requirement.
       () => undefined,
     );
@@ -47,9 +51,15 @@ export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...r
   const problem = parsed.success ? undefined : firstIssue(parsed.error.issues);
   return (
     <div data-test-subj="migrationAddRemoteForm">
-      <EuiFormRow label="Connection mode" helpText="Sniff connects to the remote's nodes; proxy goes through one address (a load balancer, Elastic Cloud).">
+      <EuiFormRow
+        label="Connection mode"
+        helpText="Sniff connects to the remote's nodes; proxy goes through one address (a load balancer, Elastic Cloud)."
+      >
         <EuiSelect
-          options={[{ value: 'sniff', text: 'Sniff' }, { value: 'proxy', text: 'Proxy' }]}
+          options={[
+            { value: 'sniff', text: 'Sniff' },
+            { value: 'proxy', text: 'Proxy' },
+          ]}
           value={mode}
           onChange={(event) => setMode(event.target.value === 'proxy' ? 'proxy' : 'sniff')}
           data-test-subj="migrationMode"
@@ -57,19 +67,41 @@ export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...r
       </EuiFormRow>
       <EuiFormRow
         label="Remote cluster server address"
-        helpText={suggested ? `${suggested} is where the remote reports its remote cluster server.` : 'host:port of the remote cluster server (9443 by default), not the transport port.'}
+        helpText={
+          suggested
+            ? `${suggested} is where the remote reports its remote cluster server.`
+            : 'host:port of the remote cluster server (9443 by default), not the transport port.'
+        }
         isInvalid={Boolean(address) && !parsed.success}
         error={address ? problem : undefined}
       >
-        <EuiFieldText value={address} onChange={(event) => setTyped(event.target.value.trim())} isInvalid={Boolean(address) && !parsed.success} data-test-subj="migrationAddress" />
+        <EuiFieldText
+          value={address}
+          onChange={(event) => setTyped(event.target.value.trim())}
+          isInvalid={Boolean(address) && !parsed.success}
+          data-test-subj="migrationAddress"
+        />
       </EuiFormRow>
       {mode === 'proxy' && (
-        <EuiFormRow label="Server name (optional)" helpText="The TLS server name when the certificate is issued for another name than the address.">
-          <EuiFieldText value={serverName} onChange={(event) => setServerName(event.target.value.trim())} data-test-subj="migrationServerName" />
+        <EuiFormRow
+          label="Server name (optional)"
+          helpText="The TLS server name when the certificate is issued for another name than the address."
+        >
+          <EuiFieldText
+            value={serverName}
+            onChange={(event) => setServerName(event.target.value.trim())}
+            data-test-subj="migrationServerName"
+          />
         </EuiFormRow>
       )}
       <EuiSpacer />
-      <ActionRunner {...runner} action="add_remote" body={body} inputProblem={problem && `Not sent yet: ${problem}.`} runLabel="Add the remote" />
+      <ActionRunner
+        {...runner}
+        action="add_remote"
+        body={body}
+        inputProblem={problem && `Not sent yet: ${problem}.`}
+        runLabel="Add the remote"
+      />
     </div>
   );
 }
@@ -87,11 +119,27 @@ export function VerifyStep({ defaultTestIndex, ...runner }: VerifyProps) {
   const problem = parsed.success ? undefined : firstIssue(parsed.error.issues);
   return (
     <div data-test-subj="migrationVerifyForm">
-      <EuiFormRow label="Test search (optional)" helpText={`An index pattern on the remote; the console searches ${runner.alias}:<pattern> as you and counts the hits.`} isInvalid={Boolean(problem)} error={problem}>
-        <EuiFieldText value={testIndex} onChange={(event) => setTyped(event.target.value.trim())} isInvalid={Boolean(problem)} data-test-subj="migrationTestIndex" />
+      <EuiFormRow
+        label="Test search (optional)"
+        helpText={`An index pattern on the remote; the console searches ${runner.alias}:<pattern> as you and counts the hits.`}
+        isInvalid={Boolean(problem)}
+        error={problem}
+      >
+        <EuiFieldText
+          value={testIndex}
+          onChange={(event) => setTyped(event.target.value.trim())}
+          isInvalid={Boolean(problem)}
+          data-test-subj="migrationTestIndex"
+        />
       </EuiFormRow>
       <EuiSpacer />
-      <ActionRunner {...runner} action="verify" body={body} inputProblem={problem && `Not sent yet: ${problem}.`} runLabel="Verify" />
+      <ActionRunner
+        {...runner}
+        action="verify"
+        body={body}
+        inputProblem={problem && `Not sent yet: ${problem}.`}
+        runLabel="Verify"
+      />
     </div>
   );
 }

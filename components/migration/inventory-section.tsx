@@ -1,5 +1,14 @@
 'use client';
-import { EuiBasicTable, EuiCallOut, EuiCheckbox, EuiFormRow, EuiSpacer, EuiText, EuiTextArea, EuiTitle } from '@elastic/eui';
+import {
+  EuiBasicTable,
+  EuiCallOut,
+  EuiCheckbox,
+  EuiFormRow,
+  EuiSpacer,
+  EuiText,
+  EuiTextArea,
+  EuiTitle,
+} from '@elastic/eui';
 import type { TaskRef } from '@/lib/migration/model';
 import type { RoleDrafts } from './role-drafts';
 import { TASK_KIND_LABELS } from './step-meta';
@@ -16,7 +25,11 @@ export function InventorySection({ overview, localDisplayName, roles }: Props) {
   const { alias, inventory, suggestions } = overview;
   return (
     <div data-test-subj="migrationInventory">
-      <EuiTitle size="xxs"><h4>Tasks on {localDisplayName} that use {alias}</h4></EuiTitle>
+      <EuiTitle size="xxs">
+        <h4>
+          Tasks on {localDisplayName} that use {alias}
+        </h4>
+      </EuiTitle>
       <EuiSpacer size="xs" />
       <EuiBasicTable<TaskRef>
         tableCaption={`Tasks that use ${alias}`}
@@ -27,32 +40,55 @@ export function InventorySection({ overview, localDisplayName, roles }: Props) {
         columns={[
           { field: 'kind', name: 'Kind', render: (kind: TaskRef['kind']) => TASK_KIND_LABELS[kind] },
           { field: 'id', name: 'Id' },
-          { field: 'running', name: 'State', render: (running: boolean) => (running ? 'running: paused during the migration, then resumed' : 'stopped: stays stopped') },
+          {
+            field: 'running',
+            name: 'State',
+            render: (running: boolean) =>
+              running ? 'running: paused during the migration, then resumed' : 'stopped: stays stopped',
+          },
         ]}
       />
       {inventory.unavailable.length > 0 && (
         <>
           <EuiSpacer size="s" />
           {inventory.unavailable.map((feature) => (
-            <EuiCallOut key={feature.kind} size="s" color="primary" iconType="info" data-test-subj={`migrationUnavailable-${feature.kind}`}
-              title={`${TASK_KIND_LABELS[feature.kind]}: not available on ${localDisplayName} (${feature.reason}), so none can use ${alias}.`} />
+            <EuiCallOut
+              key={feature.kind}
+              size="s"
+              color="primary"
+              iconType="info"
+              data-test-subj={`migrationUnavailable-${feature.kind}`}
+              title={`${TASK_KIND_LABELS[feature.kind]}: not available on ${localDisplayName} (${feature.reason}), so none can use ${alias}.`}
+            />
           ))}
         </>
       )}
       <EuiSpacer />
-      <EuiTitle size="xxs"><h4>Roles that need remote_indices for {alias}</h4></EuiTitle>
+      <EuiTitle size="xxs">
+        <h4>Roles that need remote_indices for {alias}</h4>
+      </EuiTitle>
       <EuiText size="s" color="subdued">
         <p>
-          With certificates the remote authorises a local user by the names of their roles; with an API key the local role must grant the remote indices
-          itself. The suggestions copy what the remote&apos;s role of the same name grants; edit them as JSON, or leave a role out.
+          With certificates the remote authorises a local user by the names of their roles; with an API key the local
+          role must grant the remote indices itself. The suggestions copy what the remote&apos;s role of the same name
+          grants; edit them as JSON, or leave a role out.
         </p>
       </EuiText>
       <EuiSpacer size="s" />
       {!suggestions.available ? (
-        <EuiCallOut size="s" color="warning" iconType="warning" title={suggestions.reason} data-test-subj="migrationSuggestionsUnavailable" />
+        <EuiCallOut
+          size="s"
+          color="warning"
+          iconType="warning"
+          title={suggestions.reason}
+          data-test-subj="migrationSuggestionsUnavailable"
+        />
       ) : roles.drafts.length === 0 ? (
         <EuiText size="s" data-test-subj="migrationNoRoleSuggestions">
-          <p>No local role has a namesake with index privileges on the remote: there is nothing to suggest, and the role step can be skipped.</p>
+          <p>
+            No local role has a namesake with index privileges on the remote: there is nothing to suggest, and the role
+            step can be skipped.
+          </p>
         </EuiText>
       ) : (
         roles.drafts.map((draft) => (

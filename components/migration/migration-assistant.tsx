@@ -1,6 +1,18 @@
 'use client';
 import { useState } from 'react';
-import { EuiBadge, EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiPanel, EuiSpacer, EuiStep, EuiText } from '@elastic/eui';
+import {
+  EuiBadge,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiLoadingSpinner,
+  EuiPanel,
+  EuiSpacer,
+  EuiStep,
+  EuiText,
+} from '@elastic/eui';
 import type { MigrationAction, StepRecord } from '@/lib/migration/model';
 import { useClusters } from '../clusters/use-clusters';
 import type { CreatedKey } from './cross-cluster-key-form';
@@ -20,7 +32,11 @@ interface Props {
 }
 
 const EUI_STATUS = { done: 'complete', failed: 'danger', todo: 'incomplete' } as const;
-const BADGE: Record<StepStatus, { color: string; text: string }> = { done: { color: 'success', text: 'Done' }, failed: { color: 'danger', text: 'Failed' }, todo: { color: 'hollow', text: 'Not done' } };
+const BADGE: Record<StepStatus, { color: string; text: string }> = {
+  done: { color: 'success', text: 'Done' },
+  failed: { color: 'danger', text: 'Failed' },
+  todo: { color: 'hollow', text: 'Not done' },
+};
 
 /**
  * The in-place migration of one remote, resumable from anywhere: every status comes from the state saved on the
@@ -41,11 +57,20 @@ export function MigrationAssistant({ localClusterId, localDisplayName, alias, in
 
   if (!overview.data) {
     return overview.error ? (
-      <EuiCallOut color="danger" iconType="error" title="The migration could not be read" data-test-subj="migrationLoadError">
+      <EuiCallOut
+        color="danger"
+        iconType="error"
+        title="The migration could not be read"
+        data-test-subj="migrationLoadError"
+      >
         <p>{overview.error.message}</p>
-        <EuiButton color="danger" onClick={() => void overview.mutate()} data-test-subj="migrationRetryLoad">Try again</EuiButton>
+        <EuiButton color="danger" onClick={() => void overview.mutate()} data-test-subj="migrationRetryLoad">
+          Try again
+        </EuiButton>
       </EuiCallOut>
-    ) : <EuiLoadingSpinner size="xl" aria-label="Reading the migration" />;
+    ) : (
+      <EuiLoadingSpinner size="xl" aria-label="Reading the migration" />
+    );
   }
   const data = overview.data;
   const { state } = data;
@@ -57,13 +82,18 @@ export function MigrationAssistant({ localClusterId, localDisplayName, alias, in
   const serverOpen = openStepOf(state);
   const openStep = serverOpen === 'update_roles' && skipRoles ? 'remove_remote' : serverOpen;
   const inventoryOpen = openStep === 'snapshot' || openStep === 'pause_tasks' || openStep === 'update_roles';
-  const isOpen = (step: AssistantStep) => toggled[step] ?? (step === openStep || step === lastRun || (step === 'inventory' && inventoryOpen));
+  const isOpen = (step: AssistantStep) =>
+    toggled[step] ?? (step === openStep || step === lastRun || (step === 'inventory' && inventoryOpen));
   const remoteCluster = clusters.data?.find((cluster) => cluster.id === remoteClusterId);
 
   function chooseRemote(id: string | undefined) {
     setRemoteClusterId(id);
     // Kept in the address, so a reload keeps the choice; replaceState does not ask the server for the page again.
-    window.history.replaceState(null, '', `${window.location.pathname}${id ? `?remoteCluster=${encodeURIComponent(id)}` : ''}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${id ? `?remoteCluster=${encodeURIComponent(id)}` : ''}`,
+    );
   }
 
   function answered(answer: ActionAnswer) {
@@ -74,13 +104,29 @@ export function MigrationAssistant({ localClusterId, localDisplayName, alias, in
     void overview.mutate((current) => (current ? { ...current, state: answer.state } : current), { revalidate: true });
   }
 
-  const record = (step: AssistantStep): StepRecord | undefined => (step === 'inventory' ? undefined : state?.steps[step === 'rollback' && state.steps.rollback_verify ? 'rollback_verify' : step]);
+  const record = (step: AssistantStep): StepRecord | undefined =>
+    step === 'inventory'
+      ? undefined
+      : state?.steps[step === 'rollback' && state.steps.rollback_verify ? 'rollback_verify' : step];
   return (
     <div data-test-subj="migrationAssistant" data-next={openStep}>
-      <MigrationStatus clusterId={localClusterId} overview={data} onForgotten={() => { setAnswers({}); setLastRun(undefined); void overview.mutate(); }} />
+      <MigrationStatus
+        clusterId={localClusterId}
+        overview={data}
+        onForgotten={() => {
+          setAnswers({});
+          setLastRun(undefined);
+          void overview.mutate();
+        }}
+      />
       {started && state?.status !== 'rolled_back' && (
         <>
-          <RollbackButton clusterId={localClusterId} alias={alias} again={Boolean(state?.steps.rollback)} onAnswer={answered} />
+          <RollbackButton
+            clusterId={localClusterId}
+            alias={alias}
+            again={Boolean(state?.steps.rollback)}
+            onAnswer={answered}
+          />
           <EuiSpacer />
         </>
       )}
@@ -116,16 +162,28 @@ export function MigrationAssistant({ localClusterId, localDisplayName, alias, in
           >
             <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
               <EuiFlexItem grow={false}>
-                <EuiBadge color={BADGE[status].color} data-test-subj={`migrationStepBadge-${step}`}>{BADGE[status].text}</EuiBadge>
+                <EuiBadge color={BADGE[status].color} data-test-subj={`migrationStepBadge-${step}`}>
+                  {BADGE[status].text}
+                </EuiBadge>
               </EuiFlexItem>
               {recorded && (
                 <EuiFlexItem grow={false}>
-                  <EuiText size="xs" color="subdued"><span>{new Date(recorded.at).toLocaleString()} by {recorded.by}: {recorded.summary}</span></EuiText>
+                  <EuiText size="xs" color="subdued">
+                    <span>
+                      {new Date(recorded.at).toLocaleString()} by {recorded.by}: {recorded.summary}
+                    </span>
+                  </EuiText>
                 </EuiFlexItem>
               )}
               <EuiFlexItem grow={false}>
-                <EuiButtonEmpty size="xs" iconType={open ? 'chevronSingleUp' : 'chevronSingleDown'} onClick={() => setToggled((current) => ({ ...current, [step]: !open }))}
-                  aria-label={`${open ? 'Hide' : 'Show'} step ${STEP_TITLES[step]}`} aria-expanded={open} data-test-subj={`migrationToggle-${step}`}>
+                <EuiButtonEmpty
+                  size="xs"
+                  iconType={open ? 'chevronSingleUp' : 'chevronSingleDown'}
+                  onClick={() => setToggled((current) => ({ ...current, [step]: !open }))}
+                  aria-label={`${open ? 'Hide' : 'Show'} step ${STEP_TITLES[step]}`}
+                  aria-expanded={open}
+                  data-test-subj={`migrationToggle-${step}`}
+                >
                   {open ? 'Hide' : 'Show'}
                 </EuiButtonEmpty>
               </EuiFlexItem>
@@ -145,7 +203,10 @@ export function MigrationAssistant({ localClusterId, localDisplayName, alias, in
                   onKeyCreated={setCreatedKey}
                   answers={answers}
                   onAnswer={answered}
-                  onSkipRoles={() => { setSkipRoles(true); setToggled({}); }}
+                  onSkipRoles={() => {
+                    setSkipRoles(true);
+                    setToggled({});
+                  }}
                 />
               </>
             )}

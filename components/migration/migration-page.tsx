@@ -18,7 +18,12 @@ export function MigrationPage(props: Props) {
         pageTitle={`Migrate "${props.alias}" to the API-key model`}
         description={`In place: the alias stays ${props.alias}, so searches, replication and jobs keep their names. Every step shows its requests before it runs, and the saved settings allow a rollback at any point.`}
         rightSideItems={[
-          <EuiButtonEmpty key="list" iconType="chevronSingleLeft" onClick={() => router.push('/remote-clusters/migrate')} data-test-subj="migrationBackToList">
+          <EuiButtonEmpty
+            key="list"
+            iconType="chevronSingleLeft"
+            onClick={() => router.push('/remote-clusters/migrate')}
+            data-test-subj="migrationBackToList"
+          >
             Certificate-model remotes
           </EuiButtonEmpty>,
         ]}

@@ -33,13 +33,38 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
 
   const callout = (() => {
     if (!state) {
-      if (!remote) return { color: 'danger' as const, subj: 'migrationNoRemote', title: `There is no remote cluster "${alias}" on this cluster.` };
-      if (remote.isConfiguredByNode) return { color: 'warning' as const, subj: 'migrationNodeDefined', title: `"${alias}" is defined in elasticsearch.yml: the API cannot change it. Migrate it by editing elasticsearch.yml on every node.` };
-      if (remote.securityModel === 'api_key') return { color: 'success' as const, subj: 'migrationNothingToDo', title: `"${alias}" already uses the API-key model: there is nothing to migrate.` };
+      if (!remote)
+        return {
+          color: 'danger' as const,
+          subj: 'migrationNoRemote',
+          title: `There is no remote cluster "${alias}" on this cluster.`,
+        };
+      if (remote.isConfiguredByNode)
+        return {
+          color: 'warning' as const,
+          subj: 'migrationNodeDefined',
+          title: `"${alias}" is defined in elasticsearch.yml: the API cannot change it. Migrate it by editing elasticsearch.yml on every node.`,
+        };
+      if (remote.securityModel === 'api_key')
+        return {
+          color: 'success' as const,
+          subj: 'migrationNothingToDo',
+          title: `"${alias}" already uses the API-key model: there is nothing to migrate.`,
+        };
       return null;
     }
-    if (state.status === 'completed') return { color: 'success' as const, subj: 'migrationCompleted', title: `${alias} now uses the API-key model. The saved settings stay available for a rollback until you forget this migration.` };
-    if (state.status === 'rolled_back') return { color: 'primary' as const, subj: 'migrationRolledBack', title: `The migration was rolled back: ${alias} is defined as before. Take the key out of the keystore and verify below.` };
+    if (state.status === 'completed')
+      return {
+        color: 'success' as const,
+        subj: 'migrationCompleted',
+        title: `${alias} now uses the API-key model. The saved settings stay available for a rollback until you forget this migration.`,
+      };
+    if (state.status === 'rolled_back')
+      return {
+        color: 'primary' as const,
+        subj: 'migrationRolledBack',
+        title: `The migration was rolled back: ${alias} is defined as before. Take the key out of the keystore and verify below.`,
+      };
     return null;
   })();
 
@@ -47,13 +72,35 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
   if (!callout && !finished) return null;
   return (
     <>
-      {callout && <EuiCallOut color={callout.color} iconType={ICONS[callout.color]} size="s" title={callout.title} data-test-subj={callout.subj} />}
+      {callout && (
+        <EuiCallOut
+          color={callout.color}
+          iconType={ICONS[callout.color]}
+          size="s"
+          title={callout.title}
+          data-test-subj={callout.subj}
+        />
+      )}
       {finished && (
         <>
           <EuiSpacer size="s" />
-          {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="migrationForgetError" />}
-          <EuiButton size="s" iconType="trash" onClick={forget} isLoading={busy} data-test-subj="migrationForget"
-            aria-label="Forget this migration: its saved state and settings are deleted (download them first)">
+          {failure && (
+            <EuiCallOut
+              color="danger"
+              iconType="error"
+              size="s"
+              title={failure}
+              data-test-subj="migrationForgetError"
+            />
+          )}
+          <EuiButton
+            size="s"
+            iconType="trash"
+            onClick={forget}
+            isLoading={busy}
+            data-test-subj="migrationForget"
+            aria-label="Forget this migration: its saved state and settings are deleted (download them first)"
+          >
             Forget this migration (download the saved settings first)
           </EuiButton>
         </>

@@ -28,7 +28,10 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
         <EuiSelect
           options={[
             { value: '', text: 'Not registered in this console, or not chosen yet' },
-            ...candidates.map((cluster) => ({ value: cluster.id, text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}` })),
+            ...candidates.map((cluster) => ({
+              value: cluster.id,
+              text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}`,
+            })),
           ]}
           value={chosen?.id ?? ''}
           onChange={(event) => onChoose(event.target.value || undefined)}
@@ -37,7 +40,13 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
         />
       </EuiFormRow>
       {chosenId && clusters && !chosen && (
-        <EuiCallOut size="s" color="warning" iconType="warning" title={`There is no registered cluster "${chosenId}": choose another one.`} data-test-subj="migrationRemoteClusterUnknown" />
+        <EuiCallOut
+          size="s"
+          color="warning"
+          iconType="warning"
+          title={`There is no registered cluster "${chosenId}": choose another one.`}
+          data-test-subj="migrationRemoteClusterUnknown"
+        />
       )}
       {chosen && !chosen.signedIn && (
         <>
@@ -52,7 +61,10 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
       )}
       {chosen?.signedIn && (
         <EuiText size="xs" color="subdued" data-test-subj="migrationRemoteSignedIn">
-          <p>Signed in to {chosen.displayName}{chosen.username ? ` as ${chosen.username}` : ''}.</p>
+          <p>
+            Signed in to {chosen.displayName}
+            {chosen.username ? ` as ${chosen.username}` : ''}.
+          </p>
         </EuiText>
       )}
     </div>

@@ -7,16 +7,32 @@ import type { RequestResult } from '@/lib/migration/answers';
 /** Dev Tools syntax (method, path, then the body), so the requests can be pasted into Kibana's console as they are. */
 export function formatRequests(requests: PlannedRequest[]): string {
   return requests
-    .map(({ method, path, body }) => `${method} ${path}${body === undefined ? '' : `\n${typeof body === 'string' ? body : JSON.stringify(body, null, 2)}`}`)
+    .map(
+      ({ method, path, body }) =>
+        `${method} ${path}${body === undefined ? '' : `\n${typeof body === 'string' ? body : JSON.stringify(body, null, 2)}`}`,
+    )
     .join('\n\n');
 }
 
 export function PlannedRequests({ action, requests }: { action: string; requests: PlannedRequest[] }) {
   if (requests.length === 0) {
-    return <p data-test-subj={`migrationPlan-${action}`} data-count={0}>Nothing to send: there is nothing for this step to do on this cluster.</p>;
+    return (
+      <p data-test-subj={`migrationPlan-${action}`} data-count={0}>
+        Nothing to send: there is nothing for this step to do on this cluster.
+      </p>
+    );
   }
   return (
-    <EuiCodeBlock language="text" fontSize="s" paddingSize="s" isCopyable overflowHeight={320} data-test-subj={`migrationPlan-${action}`} data-count={requests.length} aria-label={`Requests the step ${action} will send`}>
+    <EuiCodeBlock
+      language="text"
+      fontSize="s"
+      paddingSize="s"
+      isCopyable
+      overflowHeight={320}
+      data-test-subj={`migrationPlan-${action}`}
+      data-count={requests.length}
+      aria-label={`Requests the step ${action} will send`}
+    >
       {formatRequests(requests)}
     </EuiCodeBlock>
   );
@@ -34,7 +50,10 @@ export function RequestResults({ action, results }: { action: string; results: R
       responsiveBreakpoint={false}
       data-test-subj={`migrationResults-${action}`}
       columns={[
-        { name: 'Request', render: (result: RequestResult) => <code>{`${result.request.method} ${result.request.path}`}</code> },
+        {
+          name: 'Request',
+          render: (result: RequestResult) => <code>{`${result.request.method} ${result.request.path}`}</code>,
+        },
         { field: 'status', name: 'Status', width: '80px' },
         { name: 'Outcome', render: (result: RequestResult) => (result.ok ? 'done' : `failed: ${result.error ?? ''}`) },
       ]}

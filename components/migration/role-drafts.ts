@@ -23,7 +23,12 @@ export interface RoleDrafts {
 }
 
 const draftsOf = (suggestions: RoleSuggestion[]): RoleDraft[] =>
-  suggestions.map((role) => ({ name: role.name, source: role.source, json: JSON.stringify(role.remoteIndices, null, 2), included: true }));
+  suggestions.map((role) => ({
+    name: role.name,
+    source: role.source,
+    json: JSON.stringify(role.remoteIndices, null, 2),
+    included: true,
+  }));
 
 function validate(draft: RoleDraft): { value?: unknown; error?: string } {
   let value: unknown;
@@ -43,7 +48,10 @@ function validate(draft: RoleDraft): { value?: unknown; error?: string } {
 /** Starts from the suggestions and starts over when they change (another remote cluster chosen). */
 export function useRoleDrafts(suggestions: RoleSuggestion[] | undefined): RoleDrafts {
   const signature = JSON.stringify(suggestions ?? null);
-  const [state, setState] = useState<{ signature: string; drafts: RoleDraft[] }>({ signature, drafts: draftsOf(suggestions ?? []) });
+  const [state, setState] = useState<{ signature: string; drafts: RoleDraft[] }>({
+    signature,
+    drafts: draftsOf(suggestions ?? []),
+  });
   // Derived during render rather than in an effect: React's documented way to reset state when a prop changes.
   const current = state.signature === signature ? state : { signature, drafts: draftsOf(suggestions ?? []) };
   if (current !== state) setState(current);
@@ -59,6 +67,10 @@ export function useRoleDrafts(suggestions: RoleSuggestion[] | undefined): RoleDr
     drafts: current.drafts,
     errors,
     input: roles.length > 0 && Object.keys(errors).length === 0 ? { roles } : undefined,
-    edit: (name, change) => setState((previous) => ({ ...previous, drafts: previous.drafts.map((draft) => (draft.name === name ? { ...draft, ...change } : draft)) })),
+    edit: (name, change) =>
+      setState((previous) => ({
+        ...previous,
+        drafts: previous.drafts.map((draft) => (draft.name === name ? { ...draft, ...change } : draft)),
+      })),
   };
 }

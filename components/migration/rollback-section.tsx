@@ -1,6 +1,15 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { EuiButton, EuiCallOut, EuiCodeBlock, EuiConfirmModal, EuiLoadingSpinner, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import {
+  EuiButton,
+  EuiCallOut,
+  EuiCodeBlock,
+  EuiConfirmModal,
+  EuiLoadingSpinner,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
 import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 import { ActionRunner } from './action-runner';
@@ -22,7 +31,11 @@ interface Props {
 export function RollbackSection({ clusterId, overview, answers, onAnswer }: Props) {
   const { alias, state, keystore } = overview;
   if (!state?.snapshot) {
-    return <EuiText size="s" color="subdued"><p>Possible once the current settings are saved (step b): a rollback restores that copy.</p></EuiText>;
+    return (
+      <EuiText size="s" color="subdued">
+        <p>Possible once the current settings are saved (step b): a rollback restores that copy.</p>
+      </EuiText>
+    );
   }
   const answer = answers.rollback;
   return (
@@ -30,14 +43,21 @@ export function RollbackSection({ clusterId, overview, answers, onAnswer }: Prop
       {state.status !== 'rolled_back' && !answer && (
         <EuiText size="s">
           <p>
-            &quot;Roll back&quot; (at the top of the page) restores the saved settings of {alias} and the roles as they were, and resumes the tasks this
-            migration paused. It asks for confirmation and shows the requests first.
+            &quot;Roll back&quot; (at the top of the page) restores the saved settings of {alias} and the roles as they
+            were, and resumes the tasks this migration paused. It asks for confirmation and shows the requests first.
           </p>
         </EuiText>
       )}
       {answer && (
         <>
-          <EuiCallOut color={answer.ok ? 'success' : 'danger'} iconType={answer.ok ? 'checkCircle' : 'error'} size="s" title={answer.summary} data-test-subj="migrationResult-rollback" data-ok={String(Boolean(answer.ok))} />
+          <EuiCallOut
+            color={answer.ok ? 'success' : 'danger'}
+            iconType={answer.ok ? 'checkCircle' : 'error'}
+            size="s"
+            title={answer.summary}
+            data-test-subj="migrationResult-rollback"
+            data-ok={String(Boolean(answer.ok))}
+          />
           <EuiSpacer size="s" />
           <RequestResults action="rollback" results={answer.results ?? []} />
         </>
@@ -45,17 +65,36 @@ export function RollbackSection({ clusterId, overview, answers, onAnswer }: Prop
       {state.status === 'rolled_back' && (
         <>
           <EuiSpacer />
-          <EuiTitle size="xxs"><h4>Take the key out of the keystore on every node of the local cluster</h4></EuiTitle>
-          <EuiText size="s"><p>While the keystore holds {keystore.add.settingName}, Elasticsearch keeps using the API-key model for {alias}.</p></EuiText>
+          <EuiTitle size="xxs">
+            <h4>Take the key out of the keystore on every node of the local cluster</h4>
+          </EuiTitle>
+          <EuiText size="s">
+            <p>
+              While the keystore holds {keystore.add.settingName}, Elasticsearch keeps using the API-key model for{' '}
+              {alias}.
+            </p>
+          </EuiText>
           <EuiSpacer size="xs" />
           {keystore.add.nodes.map((node) => (
             <div key={node.nodeName} data-test-subj={`migrationKeystoreRemoval-${node.nodeName}`}>
-              <EuiText size="xs"><strong>{node.nodeName}</strong></EuiText>
-              <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">{keystore.remove}</EuiCodeBlock>
+              <EuiText size="xs">
+                <strong>{node.nodeName}</strong>
+              </EuiText>
+              <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
+                {keystore.remove}
+              </EuiCodeBlock>
             </div>
           ))}
           <EuiSpacer />
-          <ActionRunner clusterId={clusterId} alias={alias} action="rollback_verify" runLabel="Reload and verify" recorded={state.steps.rollback_verify} answer={answers.rollback_verify} onAnswer={onAnswer} />
+          <ActionRunner
+            clusterId={clusterId}
+            alias={alias}
+            action="rollback_verify"
+            runLabel="Reload and verify"
+            recorded={state.steps.rollback_verify}
+            answer={answers.rollback_verify}
+            onAnswer={onAnswer}
+          />
         </>
       )}
     </div>
@@ -63,11 +102,27 @@ export function RollbackSection({ clusterId, overview, answers, onAnswer }: Prop
 }
 
 /** Always in reach once the settings are saved: a confirmation that shows the exact requests, then the rollback. */
-export function RollbackButton({ clusterId, alias, again, onAnswer }: { clusterId: string; alias: string; again: boolean; onAnswer: (answer: ActionAnswer) => void }) {
+export function RollbackButton({
+  clusterId,
+  alias,
+  again,
+  onAnswer,
+}: {
+  clusterId: string;
+  alias: string;
+  again: boolean;
+  onAnswer: (answer: ActionAnswer) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <EuiButton color="danger" iconType="undo" onClick={() => setConfirming(true)} data-test-subj="migrationRollback" aria-label={`Roll back the migration of ${alias}`}>
+      <EuiButton
+        color="danger"
+        iconType="undo"
+        onClick={() => setConfirming(true)}
+        data-test-subj="migrationRollback"
+        aria-label={`Roll back the migration of ${alias}`}
+      >
         {again ? 'Roll back again' : 'Roll back'}
       </EuiButton>
       {confirming && (
@@ -85,7 +140,17 @@ export function RollbackButton({ clusterId, alias, again, onAnswer }: { clusterI
   );
 }
 
-function RollbackModal({ clusterId, alias, onCancel, onDone }: { clusterId: string; alias: string; onCancel: () => void; onDone: (answer: ActionAnswer) => void }) {
+function RollbackModal({
+  clusterId,
+  alias,
+  onCancel,
+  onDone,
+}: {
+  clusterId: string;
+  alias: string;
+  onCancel: () => void;
+  onDone: (answer: ActionAnswer) => void;
+}) {
   const [plan, setPlan] = useState<ActionAnswer>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -127,10 +192,18 @@ function RollbackModal({ clusterId, alias, onCancel, onDone }: { clusterId: stri
       // EUI names the buttons confirmModalConfirmButton and confirmModalCancelButton.
       data-test-subj="migrationRollbackModal"
     >
-      <EuiText size="s"><p>These requests will be sent to the local cluster, in this order:</p></EuiText>
+      <EuiText size="s">
+        <p>These requests will be sent to the local cluster, in this order:</p>
+      </EuiText>
       <EuiSpacer size="s" />
-      {plan ? <PlannedRequests action="rollback" requests={plan.requests} /> : !failure && <EuiLoadingSpinner size="m" aria-label="Reading the plan" />}
-      {failure && <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="migrationRollbackError" />}
+      {plan ? (
+        <PlannedRequests action="rollback" requests={plan.requests} />
+      ) : (
+        !failure && <EuiLoadingSpinner size="m" aria-label="Reading the plan" />
+      )}
+      {failure && (
+        <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="migrationRollbackError" />
+      )}
     </EuiConfirmModal>
   );
 }

@@ -23,23 +23,46 @@ export function SnapshotView({ alias, snapshot }: { alias: string; snapshot: Set
     <div data-test-subj="migrationSnapshot">
       <EuiText size="s">
         <p>
-          Saved {new Date(snapshot.takenAt).toLocaleString()} by {snapshot.takenBy}, in the index <code>{MIGRATION_INDEX}</code> on the local cluster: it
-          survives a closed browser, and a rollback restores exactly these values.
+          Saved {new Date(snapshot.takenAt).toLocaleString()} by {snapshot.takenBy}, in the index{' '}
+          <code>{MIGRATION_INDEX}</code> on the local cluster: it survives a closed browser, and a rollback restores
+          exactly these values.
         </p>
       </EuiText>
       {fromYml && (
         <>
           <EuiSpacer size="s" />
-          <EuiCallOut size="s" color="warning" iconType="warning" data-test-subj="migrationSnapshotNodeDefined"
-            title="Some settings of this alias come from elasticsearch.yml: the API cannot change those, so change them in the file on every node." />
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            data-test-subj="migrationSnapshotNodeDefined"
+            title="Some settings of this alias come from elasticsearch.yml: the API cannot change those, so change them in the file on every node."
+          />
         </>
       )}
       <EuiSpacer size="s" />
-      <EuiCodeBlock language="json" fontSize="s" paddingSize="s" isCopyable overflowHeight={280} data-test-subj="migrationSnapshotSettings" aria-label="Saved settings">
-        {JSON.stringify({ persistent: snapshot.persistent, transient: snapshot.transient, 'elasticsearch.yml': snapshot.nodeDefined }, null, 2)}
+      <EuiCodeBlock
+        language="json"
+        fontSize="s"
+        paddingSize="s"
+        isCopyable
+        overflowHeight={280}
+        data-test-subj="migrationSnapshotSettings"
+        aria-label="Saved settings"
+      >
+        {JSON.stringify(
+          { persistent: snapshot.persistent, transient: snapshot.transient, 'elasticsearch.yml': snapshot.nodeDefined },
+          null,
+          2,
+        )}
       </EuiCodeBlock>
       <EuiSpacer size="s" />
-      <EuiButton size="s" iconType="download" onClick={() => download(alias, snapshot)} data-test-subj="migrationDownloadSnapshot">
+      <EuiButton
+        size="s"
+        iconType="download"
+        onClick={() => download(alias, snapshot)}
+        data-test-subj="migrationDownloadSnapshot"
+      >
         Download the saved settings
       </EuiButton>
     </div>

@@ -28,16 +28,29 @@ export interface StepBodyProps {
   onSkipRoles: () => void;
 }
 
-const taskList = (tasks: TaskRef[]) => tasks.map((task) => `${TASK_KIND_LABELS[task.kind].toLowerCase()} ${task.id}`).join(', ');
+const taskList = (tasks: TaskRef[]) =>
+  tasks.map((task) => `${TASK_KIND_LABELS[task.kind].toLowerCase()} ${task.id}`).join(', ');
 
 /** The inside of one opened step: its explanation, its input, then its plan and Run (ActionRunner). */
 export function StepBody(props: StepBodyProps) {
   const { step, localClusterId, localDisplayName, overview, roles, answers, onAnswer } = props;
   const { alias, state } = overview;
-  const runner = (action: MigrationAction): RunnerContext => ({ clusterId: localClusterId, alias, recorded: state?.steps[action], answer: answers[action], onAnswer });
-  const intro = (text: string) => <EuiText size="s"><p>{text}</p></EuiText>;
+  const runner = (action: MigrationAction): RunnerContext => ({
+    clusterId: localClusterId,
+    alias,
+    recorded: state?.steps[action],
+    answer: answers[action],
+    onAnswer,
+  });
+  const intro = (text: string) => (
+    <EuiText size="s">
+      <p>{text}</p>
+    </EuiText>
+  );
   // The names the roles' remote_indices give, as edited: the key must allow them, and the test search uses the first.
-  const patterns = [...new Set(roles.input?.roles.flatMap((role) => role.remote_indices.flatMap((entry) => entry.names)) ?? [])];
+  const patterns = [
+    ...new Set(roles.input?.roles.flatMap((role) => role.remote_indices.flatMap((entry) => entry.names)) ?? []),
+  ];
 
   switch (step) {
     case 'inventory':
@@ -52,7 +65,9 @@ export function StepBody(props: StepBodyProps) {
         </>
       ) : (
         <>
-          {intro(`Reads the persistent and transient settings of ${alias} and saves them in an index on ${localDisplayName}; nothing is changed.`)}
+          {intro(
+            `Reads the persistent and transient settings of ${alias} and saves them in an index on ${localDisplayName}; nothing is changed.`,
+          )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('snapshot')} action="snapshot" runLabel="Save the settings" />
         </>
@@ -60,7 +75,9 @@ export function StepBody(props: StepBodyProps) {
     case 'pause_tasks':
       return (
         <>
-          {intro(`Stops the running tasks that use ${alias}, so none fails while the remote is away; the migration resumes exactly these.`)}
+          {intro(
+            `Stops the running tasks that use ${alias}, so none fails while the remote is away; the migration resumes exactly these.`,
+          )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('pause_tasks')} action="pause_tasks" runLabel="Pause" />
         </>
@@ -68,15 +85,32 @@ export function StepBody(props: StepBodyProps) {
     case 'update_roles':
       return (
         <>
-          {intro(`Adds the remote_indices edited in step a to each role (its body from before is kept for a rollback). Users keep their access to ${alias} once it uses the key.`)}
+          {intro(
+            `Adds the remote_indices edited in step a to each role (its body from before is kept for a rollback). Users keep their access to ${alias} once it uses the key.`,
+          )}
           <EuiSpacer size="s" />
-          <ActionRunner {...runner('update_roles')} action="update_roles" body={roles.input}
-            inputProblem={roles.input ? undefined : Object.keys(roles.errors).length > 0 ? `Fix the JSON of ${Object.keys(roles.errors).join(', ')} in step a.` : 'No role is chosen in step a.'}
-            runLabel="Update the roles" />
+          <ActionRunner
+            {...runner('update_roles')}
+            action="update_roles"
+            body={roles.input}
+            inputProblem={
+              roles.input
+                ? undefined
+                : Object.keys(roles.errors).length > 0
+                  ? `Fix the JSON of ${Object.keys(roles.errors).join(', ')} in step a.`
+                  : 'No role is chosen in step a.'
+            }
+            runLabel="Update the roles"
+          />
           {!state?.steps.update_roles?.ok && (
             <>
               <EuiSpacer size="s" />
-              <EuiButtonEmpty size="s" iconType="chevronSingleRight" onClick={props.onSkipRoles} data-test-subj="migrationSkip-update_roles">
+              <EuiButtonEmpty
+                size="s"
+                iconType="chevronSingleRight"
+                onClick={props.onSkipRoles}
+                data-test-subj="migrationSkip-update_roles"
+              >
                 Skip: no role needs remote_indices for {alias}
               </EuiButtonEmpty>
             </>
@@ -86,7 +120,12 @@ export function StepBody(props: StepBodyProps) {
     case 'remove_remote':
       return (
         <>
-          <EuiCallOut size="s" color="warning" iconType="warning" title={`Searches through ${alias} fail from here until the remote is added again (step c5).`} />
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            title={`Searches through ${alias} fail from here until the remote is added again (step c5).`}
+          />
           <EuiSpacer size="s" />
           <ActionRunner {...runner('remove_remote')} action="remove_remote" runLabel="Remove the definition" />
         </>
@@ -94,18 +133,37 @@ export function StepBody(props: StepBodyProps) {
     case 'credentials':
       return (
         <>
-          <CredentialsSection localClusterId={localClusterId} overview={overview} remoteCluster={props.remoteCluster} remotePassword={props.remotePassword} defaultSearch={patterns} createdKey={props.createdKey} onKeyCreated={props.onKeyCreated} />
+          <CredentialsSection
+            localClusterId={localClusterId}
+            overview={overview}
+            remoteCluster={props.remoteCluster}
+            remotePassword={props.remotePassword}
+            defaultSearch={patterns}
+            createdKey={props.createdKey}
+            onKeyCreated={props.onKeyCreated}
+          />
           <ActionRunner {...runner('credentials')} action="credentials" runLabel="Reload and check" />
         </>
       );
     case 'add_remote':
-      return <AddRemoteStep {...runner('add_remote')} localClusterId={localClusterId} remoteClusterId={props.remoteCluster?.id} newRemote={state?.newRemote ?? null} />;
+      return (
+        <AddRemoteStep
+          {...runner('add_remote')}
+          localClusterId={localClusterId}
+          remoteClusterId={props.remoteCluster?.id}
+          newRemote={state?.newRemote ?? null}
+        />
+      );
     case 'verify':
       return <VerifyStep {...runner('verify')} defaultTestIndex={patterns[0] ?? firstAddedName(overview)} />;
     case 'resume_tasks':
       return (
         <>
-          {intro(state?.pausedTasks.length ? `Starts again what step c1 paused: ${taskList(state.pausedTasks)}.` : 'Step c1 paused nothing, so there is nothing to resume; running it marks the migration completed.')}
+          {intro(
+            state?.pausedTasks.length
+              ? `Starts again what step c1 paused: ${taskList(state.pausedTasks)}.`
+              : 'Step c1 paused nothing, so there is nothing to resume; running it marks the migration completed.',
+          )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('resume_tasks')} action="resume_tasks" runLabel="Resume" />
         </>

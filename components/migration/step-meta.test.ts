@@ -3,10 +3,23 @@ import { newMigrationState, type MigrationAction, type MigrationState } from '@/
 import { openStepOf, stepStatus } from './step-meta';
 
 const record = (ok: boolean) => ({ at: '2026-01-01T00:00:00Z', by: 'elastic', ok, summary: '' });
-const snapshot = { takenAt: '2026-01-01T00:00:00Z', takenBy: 'elastic', persistent: { seeds: ['127.0.0.1:9302'] }, transient: {}, nodeDefined: {} };
+const snapshot = {
+  takenAt: '2026-01-01T00:00:00Z',
+  takenBy: 'elastic',
+  persistent: { seeds: ['127.0.0.1:9302'] },
+  transient: {},
+  nodeDefined: {},
+};
 
-function stateWith(done: MigrationAction[], failed: MigrationAction[] = [], status: MigrationState['status'] = 'in_progress'): MigrationState {
-  const steps = Object.fromEntries([...done.map((step) => [step, record(true)]), ...failed.map((step) => [step, record(false)])]);
+function stateWith(
+  done: MigrationAction[],
+  failed: MigrationAction[] = [],
+  status: MigrationState['status'] = 'in_progress',
+): MigrationState {
+  const steps = Object.fromEntries([
+    ...done.map((step) => [step, record(true)]),
+    ...failed.map((step) => [step, record(false)]),
+  ]);
   return { ...newMigrationState('legacy', 'elastic'), snapshot, status, steps };
 }
 
@@ -15,17 +28,33 @@ describe('where the assistant opens', () => {
     expect(openStepOf(null)).toBe('snapshot');
     expect(openStepOf(stateWith(['snapshot']))).toBe('pause_tasks');
     expect(openStepOf(stateWith(['snapshot', 'pause_tasks', 'update_roles', 'remove_remote']))).toBe('credentials');
-    expect(openStepOf(stateWith(['snapshot', 'pause_tasks', 'update_roles', 'remove_remote', 'credentials', 'add_remote'], ['verify']))).toBe('verify');
+    expect(
+      openStepOf(
+        stateWith(
+          ['snapshot', 'pause_tasks', 'update_roles', 'remove_remote', 'credentials', 'add_remote'],
+          ['verify'],
+        ),
+      ),
+    ).toBe('verify');
   });
 
-  it('does not go back to a skipped role update once a later step is done (the server\'s next would)', () => {
+  it("does not go back to a skipped role update once a later step is done (the server's next would)", () => {
     expect(openStepOf(stateWith(['snapshot', 'pause_tasks']))).toBe('update_roles');
     expect(openStepOf(stateWith(['snapshot', 'pause_tasks', 'remove_remote']))).toBe('credentials');
   });
 
   it('opens the rollback once rolled back, and the last step once everything is done', () => {
     expect(openStepOf(stateWith(['snapshot', 'rollback'], [], 'rolled_back'))).toBe('rollback');
-    const all: MigrationAction[] = ['snapshot', 'pause_tasks', 'update_roles', 'remove_remote', 'credentials', 'add_remote', 'verify', 'resume_tasks'];
+    const all: MigrationAction[] = [
+      'snapshot',
+      'pause_tasks',
+      'update_roles',
+      'remove_remote',
+      'credentials',
+      'add_remote',
+      'verify',
+      'resume_tasks',
+    ];
     expect(openStepOf(stateWith(all, [], 'completed'))).toBe('resume_tasks');
   });
 });
@@ -42,7 +71,11 @@ describe('step statuses come from the saved state', () => {
 
   it('counts a rollback done only once its verification passed', () => {
     expect(stepStatus(stateWith(['snapshot', 'rollback'], [], 'rolled_back'), 'rollback')).toBe('todo');
-    expect(stepStatus(stateWith(['snapshot', 'rollback'], ['rollback_verify'], 'rolled_back'), 'rollback')).toBe('failed');
-    expect(stepStatus(stateWith(['snapshot', 'rollback', 'rollback_verify'], [], 'rolled_back'), 'rollback')).toBe('done');
+    expect(stepStatus(stateWith(['snapshot', 'rollback'], ['rollback_verify'], 'rolled_back'), 'rollback')).toBe(
+      'failed',
+    );
+    expect(stepStatus(stateWith(['snapshot', 'rollback', 'rollback_verify'], [], 'rolled_back'), 'rollback')).toBe(
+      'done',
+    );
   });
 });

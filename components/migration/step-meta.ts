@@ -1,4 +1,10 @@
-import { MIGRATION_STEPS, type MigrationAction, type MigrationState, type MigrationStep, type TaskKind } from '@/lib/migration/model';
+import {
+  MIGRATION_STEPS,
+  type MigrationAction,
+  type MigrationState,
+  type MigrationStep,
+  type TaskKind,
+} from '@/lib/migration/model';
 
 // Titles and statuses of the assistant's steps, in the words of issue 7's outline (a: inventory, b: snapshot,
 // c: the changes, d: resume, e: rollback). Statuses come only from the saved state, never from the browser.
@@ -51,6 +57,8 @@ export function openStepOf(state: MigrationState | null): Exclude<AssistantStep,
   if (!state) return 'snapshot';
   if (state.status === 'rolled_back') return 'rollback';
   const done = (step: MigrationStep) => state.steps[step]?.ok === true;
-  const open = MIGRATION_STEPS.find((step, index) => !done(step) && !(step === 'update_roles' && MIGRATION_STEPS.slice(index + 1).some(done)));
+  const open = MIGRATION_STEPS.find(
+    (step, index) => !done(step) && !(step === 'update_roles' && MIGRATION_STEPS.slice(index + 1).some(done)),
+  );
   return open ?? 'resume_tasks';
 }

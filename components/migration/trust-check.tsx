@@ -9,9 +9,21 @@ import { ReadinessList } from '../connect/readiness-list';
 // trust the remote's CA, and the remote must run the server. The connect flow's readiness checks say both.
 const RELEVANT = new Set(['remote_server', 'local_client_tls', 'local_trust', 'local_licence', 'remote_licence']);
 
-export function TrustCheck({ localClusterId, remoteClusterId }: { localClusterId: string; remoteClusterId: string | undefined }) {
-  const url = remoteClusterId ? `/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}` : null;
-  const { data, error } = useSWR<ReadinessReport, ApiRequestError>(url, (key: string) => fetchJson<ReadinessReport>(key), { revalidateOnFocus: false });
+export function TrustCheck({
+  localClusterId,
+  remoteClusterId,
+}: {
+  localClusterId: string;
+  remoteClusterId: string | undefined;
+}) {
+  const url = remoteClusterId
+    ? `/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}`
+    : null;
+  const { data, error } = useSWR<ReadinessReport, ApiRequestError>(
+    url,
+    (key: string) => fetchJson<ReadinessReport>(key),
+    { revalidateOnFocus: false },
+  );
   return (
     <div data-test-subj="migrationTrustCheck">
       <EuiText size="s">
@@ -22,7 +34,9 @@ export function TrustCheck({ localClusterId, remoteClusterId }: { localClusterId
         </p>
       </EuiText>
       {!url ? (
-        <EuiText size="s" color="subdued"><p>Choose the registered cluster that is the remote to check both from here.</p></EuiText>
+        <EuiText size="s" color="subdued">
+          <p>Choose the registered cluster that is the remote to check both from here.</p>
+        </EuiText>
       ) : error ? (
         <EuiCallOut color="warning" iconType="warning" size="s" title={`The check could not run: ${error.message}`} />
       ) : !data ? (

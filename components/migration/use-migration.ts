@@ -18,13 +18,26 @@ export function migrationUrl(clusterId: string, alias: string): string {
  */
 export function useMigrationOverview(clusterId: string, alias: string, remoteClusterId: string | undefined) {
   const query = remoteClusterId ? `?remoteCluster=${encodeURIComponent(remoteClusterId)}` : '';
-  return useSWR<MigrationOverview, ApiRequestError>(`${migrationUrl(clusterId, alias)}${query}`, (url: string) => fetchJson<MigrationOverview>(url), {
-    revalidateOnFocus: false,
-    keepPreviousData: true,
-  });
+  return useSWR<MigrationOverview, ApiRequestError>(
+    `${migrationUrl(clusterId, alias)}${query}`,
+    (url: string) => fetchJson<MigrationOverview>(url),
+    {
+      revalidateOnFocus: false,
+      keepPreviousData: true,
+    },
+  );
 }
 
 /** One step: planned only (dryRun, nothing sent to Elasticsearch) or run. */
-export function postAction(clusterId: string, alias: string, action: MigrationAction, body: unknown, dryRun: boolean): Promise<ActionAnswer> {
-  return fetchJson<ActionAnswer>(`${migrationUrl(clusterId, alias)}/${action}${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body });
+export function postAction(
+  clusterId: string,
+  alias: string,
+  action: MigrationAction,
+  body: unknown,
+  dryRun: boolean,
+): Promise<ActionAnswer> {
+  return fetchJson<ActionAnswer>(`${migrationUrl(clusterId, alias)}/${action}${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    body,
+  });
 }

@@ -24,7 +24,9 @@ export function DeleteRemoteClustersModal({ baseUrl, names, onCancel, onDone }: 
       confirmText={many ? 'Remove them' : 'Remove'}
       explanation={`Searches and replication through ${many ? 'these aliases' : 'this alias'} stop. Every setting of ${many ? 'each alias' : 'the alias'} is removed from the cluster settings.`}
       items={names.map((name) => ({ key: name, label: name }))}
-      request={() => fetchJson<DeleteOutcome>(`${baseUrl}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' })}
+      request={() =>
+        fetchJson<DeleteOutcome>(`${baseUrl}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' })
+      }
       failureText="The removal failed."
       testSubj="deleteRemoteClusters"
       onCancel={onCancel}

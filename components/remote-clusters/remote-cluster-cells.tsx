@@ -6,12 +6,18 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
 
 export function ConnectionStatus({ remote }: { remote: RemoteCluster }) {
   if (remote.isConnected) {
-    return <EuiHealth color="success" data-test-subj="remoteClusterStatusConnected">Connected</EuiHealth>;
+    return (
+      <EuiHealth color="success" data-test-subj="remoteClusterStatusConnected">
+        Connected
+      </EuiHealth>
+    );
   }
   return (
     <EuiFlexGroup gutterSize="xs" alignItems="center" responsive={false} wrap={false}>
       <EuiFlexItem grow={false}>
-        <EuiHealth color="danger" data-test-subj="remoteClusterStatusNotConnected">Not connected</EuiHealth>
+        <EuiHealth color="danger" data-test-subj="remoteClusterStatusNotConnected">
+          Not connected
+        </EuiHealth>
       </EuiFlexItem>
       {remote.notConnectedReason && (
         <EuiFlexItem grow={false}>
@@ -30,7 +36,11 @@ export function ConnectionStatus({ remote }: { remote: RemoteCluster }) {
 
 export function SecurityModelBadge({ remote }: { remote: RemoteCluster }) {
   if (remote.securityModel === 'api_key') {
-    return <EuiBadge color="success" iconType="key" data-test-subj="remoteClusterSecurityApiKey">API key</EuiBadge>;
+    return (
+      <EuiBadge color="success" iconType="key" data-test-subj="remoteClusterSecurityApiKey">
+        API key
+      </EuiBadge>
+    );
   }
   return (
     <EuiToolTip content="The certificate security model is deprecated since Elasticsearch 9.0. Connect with a cross-cluster API key instead.">

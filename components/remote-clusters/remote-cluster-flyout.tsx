@@ -1,8 +1,18 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiDescriptionList, EuiFlexGroup, EuiFlexItem, EuiFlyout, EuiFlyoutBody,
-  EuiFlyoutFooter, EuiFlyoutHeader, EuiSpacer, EuiTitle,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiDescriptionList,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFlyout,
+  EuiFlyoutBody,
+  EuiFlyoutFooter,
+  EuiFlyoutHeader,
+  EuiSpacer,
+  EuiTitle,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { RemoteClusterDiagnosis } from '../connect/remote-cluster-diagnosis';
@@ -16,7 +26,8 @@ interface Props {
   onDelete: (remote: RemoteCluster) => void;
 }
 
-const orDefault = (value: string | number | undefined, fallback = 'Default') => (value === undefined || value === '' ? fallback : String(value));
+const orDefault = (value: string | number | undefined, fallback = 'Default') =>
+  value === undefined || value === '' ? fallback : String(value);
 
 /** Every field Elasticsearch reports for the remote's mode, with Edit and Remove unless elasticsearch.yml owns it. */
 export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDelete }: Props) {
@@ -42,52 +53,107 @@ export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDele
         ];
   const rest = [
     { title: 'Skip unavailable', description: remote.skipUnavailable ? 'Yes' : 'No' },
-    { title: 'Compression', description: orDefault(remote.transportCompress === undefined ? undefined : String(remote.transportCompress)) },
-    ...(remote.transportCompressionScheme ? [{ title: 'Compression scheme', description: remote.transportCompressionScheme }] : []),
+    {
+      title: 'Compression',
+      description: orDefault(remote.transportCompress === undefined ? undefined : String(remote.transportCompress)),
+    },
+    ...(remote.transportCompressionScheme
+      ? [{ title: 'Compression scheme', description: remote.transportCompressionScheme }]
+      : []),
     { title: 'Ping schedule', description: orDefault(remote.transportPingSchedule) },
     { title: 'Initial connect timeout', description: orDefault(remote.initialConnectTimeout) },
-    { title: 'Defined in', description: { persistent: 'Persistent cluster settings', transient: 'Transient cluster settings', node: 'elasticsearch.yml', none: 'Nothing any more: Elasticsearch is still removing it' }[remote.settingsSource] },
+    {
+      title: 'Defined in',
+      description: {
+        persistent: 'Persistent cluster settings',
+        transient: 'Transient cluster settings',
+        node: 'elasticsearch.yml',
+        none: 'Nothing any more: Elasticsearch is still removing it',
+      }[remote.settingsSource],
+    },
   ];
 
   return (
-    <EuiFlyout onClose={onClose} size="s" aria-labelledby="remoteClusterFlyoutTitle" data-test-subj="remoteClusterFlyout" closeButtonProps={{ 'data-test-subj': 'remoteClusterFlyoutClose', 'aria-label': 'Close' }}>
+    <EuiFlyout
+      onClose={onClose}
+      size="s"
+      aria-labelledby="remoteClusterFlyoutTitle"
+      data-test-subj="remoteClusterFlyout"
+      closeButtonProps={{ 'data-test-subj': 'remoteClusterFlyoutClose', 'aria-label': 'Close' }}
+    >
       <EuiFlyoutHeader hasBorder>
         <EuiTitle size="m">
-          <h2 id="remoteClusterFlyoutTitle" data-test-subj="remoteClusterFlyoutTitle">{remote.name}</h2>
+          <h2 id="remoteClusterFlyoutTitle" data-test-subj="remoteClusterFlyoutTitle">
+            {remote.name}
+          </h2>
         </EuiTitle>
-        {remote.isConfiguredByNode && (<><EuiSpacer size="s" /><NodeDefinedBadge /></>)}
+        {remote.isConfiguredByNode && (
+          <>
+            <EuiSpacer size="s" />
+            <NodeDefinedBadge />
+          </>
+        )}
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
         {remote.securityModel === 'certificate' && (
           <>
-            <EuiCallOut size="s" color="warning" iconType="warning" title="The certificate security model is deprecated" data-test-subj="remoteClusterCertificateCallout">
-              Since Elasticsearch 9.0, connect remote clusters with a cross-cluster API key on the remote cluster server port (9443).
+            <EuiCallOut
+              size="s"
+              color="warning"
+              iconType="warning"
+              title="The certificate security model is deprecated"
+              data-test-subj="remoteClusterCertificateCallout"
+            >
+              Since Elasticsearch 9.0, connect remote clusters with a cross-cluster API key on the remote cluster server
+              port (9443).
             </EuiCallOut>
             <EuiSpacer size="m" />
           </>
         )}
-        <EuiDescriptionList type="column" compressed listItems={[...common, ...byMode, ...rest]} data-test-subj="remoteClusterDetails" />
+        <EuiDescriptionList
+          type="column"
+          compressed
+          listItems={[...common, ...byMode, ...rest]}
+          data-test-subj="remoteClusterDetails"
+        />
         <EuiSpacer size="l" />
         <RemoteClusterDiagnosis key={remote.name} clusterId={clusterId} name={remote.name} />
       </EuiFlyoutBody>
       <EuiFlyoutFooter>
         <EuiFlexGroup justifyContent="spaceBetween">
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={onClose} data-test-subj="remoteClusterFlyoutCloseButton">Close</EuiButtonEmpty>
+            <EuiButtonEmpty onClick={onClose} data-test-subj="remoteClusterFlyoutCloseButton">
+              Close
+            </EuiButtonEmpty>
           </EuiFlexItem>
           {!remote.isConfiguredByNode && (
             <EuiFlexItem grow={false}>
               <EuiFlexGroup gutterSize="s">
                 {remote.securityModel === 'certificate' && (
                   <EuiFlexItem grow={false}>
-                    <EuiButton iconType="key" onClick={() => router.push(`/remote-clusters/migrate/${encodeURIComponent(remote.name)}`)} data-test-subj="remoteClusterFlyoutMigrate">Migrate to API key</EuiButton>
+                    <EuiButton
+                      iconType="key"
+                      onClick={() => router.push(`/remote-clusters/migrate/${encodeURIComponent(remote.name)}`)}
+                      data-test-subj="remoteClusterFlyoutMigrate"
+                    >
+                      Migrate to API key
+                    </EuiButton>
                   </EuiFlexItem>
                 )}
                 <EuiFlexItem grow={false}>
-                  <EuiButton color="danger" onClick={() => onDelete(remote)} data-test-subj="remoteClusterFlyoutDelete">Remove</EuiButton>
+                  <EuiButton color="danger" onClick={() => onDelete(remote)} data-test-subj="remoteClusterFlyoutDelete">
+                    Remove
+                  </EuiButton>
                 </EuiFlexItem>
                 <EuiFlexItem grow={false}>
-                  <EuiButton fill iconType="pencil" onClick={() => onEdit(remote)} data-test-subj="remoteClusterFlyoutEdit">Edit</EuiButton>
+                  <EuiButton
+                    fill
+                    iconType="pencil"
+                    onClick={() => onEdit(remote)}
+                    data-test-subj="remoteClusterFlyoutEdit"
+                  >
+                    Edit
+                  </EuiButton>
                 </EuiFlexItem>
               </EuiFlexGroup>
             </EuiFlexItem>

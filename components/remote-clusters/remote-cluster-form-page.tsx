@@ -30,14 +30,25 @@ export function EditRemoteClusterPage({ clusterId, name }: { clusterId: string; 
       <EuiPageTemplate.Header pageTitle={`Edit remote cluster "${name}"`} data-test-subj="editRemoteClusterHeader" />
       <EuiPageTemplate.Section>
         {error ? (
-          <EuiCallOut color="danger" iconType="error" title={`Remote cluster "${name}" could not be loaded`} data-test-subj="editRemoteClusterLoadError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title={`Remote cluster "${name}" could not be loaded`}
+            data-test-subj="editRemoteClusterLoadError"
+          >
             {error.message}
           </EuiCallOut>
         ) : !data ? (
           <EuiLoadingSpinner size="xl" data-test-subj="editRemoteClusterLoading" />
         ) : data.isConfiguredByNode ? (
-          <EuiCallOut color="warning" iconType="lock" title="Defined in elasticsearch.yml" data-test-subj="editRemoteClusterNodeDefined">
-            This remote is defined in elasticsearch.yml on the cluster&apos;s nodes. Change it there, on every node, and restart them.
+          <EuiCallOut
+            color="warning"
+            iconType="lock"
+            title="Defined in elasticsearch.yml"
+            data-test-subj="editRemoteClusterNodeDefined"
+          >
+            This remote is defined in elasticsearch.yml on the cluster&apos;s nodes. Change it there, on every node, and
+            restart them.
           </EuiCallOut>
         ) : (
           <RemoteClusterWizard clusterId={clusterId} initialValues={formValuesFrom(data)} isEdit />

@@ -3,7 +3,13 @@ import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiEmptyPrompt,
+  EuiLoadingSpinner,
+  EuiPageTemplate,
+  EuiSpacer,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
@@ -26,7 +32,10 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
   const [outcome, setOutcome] = useState<DeleteOutcome>();
 
   const open = useCallback((remote: RemoteCluster) => setOpenName(remote.name), []);
-  const edit = useCallback((remote: RemoteCluster) => router.push(`/remote-clusters/${encodeURIComponent(remote.name)}/edit`), [router]);
+  const edit = useCallback(
+    (remote: RemoteCluster) => router.push(`/remote-clusters/${encodeURIComponent(remote.name)}/edit`),
+    [router],
+  );
   const askDelete = useCallback((remotes: RemoteCluster[]) => setToDelete(remotes.map((remote) => remote.name)), []);
   // The flyout follows the live list, so its status updates with each refresh.
   const openRemote = data?.find((remote) => remote.name === openName);
@@ -40,24 +49,43 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
   }
 
   const addButton = (
-    <EuiButton fill iconType="plusCircle" onClick={() => router.push('/remote-clusters/add')} data-test-subj="remoteClustersAddButton">
+    <EuiButton
+      fill
+      iconType="plusCircle"
+      onClick={() => router.push('/remote-clusters/add')}
+      data-test-subj="remoteClustersAddButton"
+    >
       Add a remote cluster
     </EuiButton>
   );
   // The guided API-key flow: key on the remote, keystore, register, verify.
   const connectButton = (
-    <EuiButton iconType="key" onClick={() => router.push('/remote-clusters/connect')} data-test-subj="remoteClustersConnectButton">
+    <EuiButton
+      iconType="key"
+      onClick={() => router.push('/remote-clusters/connect')}
+      data-test-subj="remoteClustersConnectButton"
+    >
       Connect a cluster
     </EuiButton>
   );
   // Shown while any remote still uses the deprecated certificate model.
   const migrateLink = data?.some((remote) => remote.securityModel === 'certificate') ? (
-    <EuiButtonEmpty iconType="wrench" onClick={() => router.push('/remote-clusters/migrate')} data-test-subj="remoteClustersMigrateLink">
+    <EuiButtonEmpty
+      iconType="wrench"
+      onClick={() => router.push('/remote-clusters/migrate')}
+      data-test-subj="remoteClustersMigrateLink"
+    >
       Migrate certificate remotes
     </EuiButtonEmpty>
   ) : null;
   const refreshButton = (
-    <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void refresh()} data-test-subj="remoteClustersRefresh" aria-label="Refresh the list">
+    <EuiButtonEmpty
+      iconType="refresh"
+      isLoading={isValidating}
+      onClick={() => void refresh()}
+      data-test-subj="remoteClustersRefresh"
+      aria-label="Refresh the list"
+    >
       Refresh
     </EuiButtonEmpty>
   );
@@ -67,28 +95,55 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       <EuiPageTemplate.Header
         pageTitle="Remote clusters"
         description={`Clusters that ${clusterDisplayName} searches and replicates from. The list refreshes every ${Math.round(refreshIntervalMs / 1000)} seconds while this tab is visible.`}
-        rightSideItems={data && data.length > 0 ? [connectButton, addButton, ...(migrateLink ? [migrateLink] : []), refreshButton] : [refreshButton]}
+        rightSideItems={
+          data && data.length > 0
+            ? [connectButton, addButton, ...(migrateLink ? [migrateLink] : []), refreshButton]
+            : [refreshButton]
+        }
         data-test-subj="remoteClustersHeader"
       />
       <EuiPageTemplate.Section>
-        {outcome && <BulkOutcomeCallout outcome={outcome} verb="Removed" testSubj="remoteClustersDeleteOutcome" onDismiss={() => setOutcome(undefined)} />}
+        {outcome && (
+          <BulkOutcomeCallout
+            outcome={outcome}
+            verb="Removed"
+            testSubj="remoteClustersDeleteOutcome"
+            onDismiss={() => setOutcome(undefined)}
+          />
+        )}
         {error && data === undefined ? (
           error.status === 403 ? (
             <EuiEmptyPrompt
               iconType="lock"
               color="subdued"
               title={<h2>You cannot see the remote clusters</h2>}
-              body={<p data-test-subj="remoteClustersForbiddenReason">Elasticsearch refused: {error.message} Ask for the <code>monitor</code> cluster privilege to see them, and <code>manage</code> to change them.</p>}
+              body={
+                <p data-test-subj="remoteClustersForbiddenReason">
+                  Elasticsearch refused: {error.message} Ask for the <code>monitor</code> cluster privilege to see them,
+                  and <code>manage</code> to change them.
+                </p>
+              }
               data-test-subj="remoteClustersForbidden"
             />
           ) : (
-            <EuiCallOut color="danger" iconType="error" title="The remote clusters could not be loaded" data-test-subj="remoteClustersLoadError">
+            <EuiCallOut
+              color="danger"
+              iconType="error"
+              title="The remote clusters could not be loaded"
+              data-test-subj="remoteClustersLoadError"
+            >
               <p>{error.message}</p>
-              <EuiButton color="danger" onClick={() => void refresh()} data-test-subj="remoteClustersRetry">Try again</EuiButton>
+              <EuiButton color="danger" onClick={() => void refresh()} data-test-subj="remoteClustersRetry">
+                Try again
+              </EuiButton>
             </EuiCallOut>
           )
         ) : data === undefined ? (
-          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading remote clusters</h2>} data-test-subj="remoteClustersLoading" />
+          <EuiEmptyPrompt
+            icon={<EuiLoadingSpinner size="xl" />}
+            title={<h2>Loading remote clusters</h2>}
+            data-test-subj="remoteClustersLoading"
+          />
         ) : data.length === 0 ? (
           <EuiEmptyPrompt
             iconType="cluster"
@@ -101,19 +156,43 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
           <>
             {error && (
               <>
-                <EuiCallOut size="s" color="warning" iconType="warning" title={`The last refresh failed: ${error.message}`} data-test-subj="remoteClustersRefreshError" />
+                <EuiCallOut
+                  size="s"
+                  color="warning"
+                  iconType="warning"
+                  title={`The last refresh failed: ${error.message}`}
+                  data-test-subj="remoteClustersRefreshError"
+                />
                 <EuiSpacer size="m" />
               </>
             )}
-            <RemoteClustersTable remotes={data} selection={selection} onSelectionChange={setSelection} onOpen={open} onEdit={edit} onDelete={askDelete} />
+            <RemoteClustersTable
+              remotes={data}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onOpen={open}
+              onEdit={edit}
+              onDelete={askDelete}
+            />
           </>
         )}
       </EuiPageTemplate.Section>
       {openRemote && (
-        <RemoteClusterFlyout clusterId={clusterId} remote={openRemote} onClose={() => setOpenName(undefined)} onEdit={edit} onDelete={(remote) => askDelete([remote])} />
+        <RemoteClusterFlyout
+          clusterId={clusterId}
+          remote={openRemote}
+          onClose={() => setOpenName(undefined)}
+          onEdit={edit}
+          onDelete={(remote) => askDelete([remote])}
+        />
       )}
       {toDelete && (
-        <DeleteRemoteClustersModal baseUrl={remoteClustersUrl(clusterId)} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />
+        <DeleteRemoteClustersModal
+          baseUrl={remoteClustersUrl(clusterId)}
+          names={toDelete}
+          onCancel={() => setToDelete(undefined)}
+          onDone={deleted}
+        />
       )}
     </>
   );

@@ -1,10 +1,23 @@
 'use client';
 import { useMemo } from 'react';
 import {
-  EuiButton, EuiFlexGroup, EuiFlexItem, EuiInMemoryTable, EuiLink, EuiSpacer, type EuiBasicTableColumn, type EuiSearchBarProps,
+  EuiButton,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiInMemoryTable,
+  EuiLink,
+  EuiSpacer,
+  type EuiBasicTableColumn,
+  type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import { addressesOf, ConnectionStatus, connectionCount, NodeDefinedBadge, SecurityModelBadge } from './remote-cluster-cells';
+import {
+  addressesOf,
+  ConnectionStatus,
+  connectionCount,
+  NodeDefinedBadge,
+  SecurityModelBadge,
+} from './remote-cluster-cells';
 
 interface Props {
   remotes: RemoteCluster[];
@@ -26,11 +39,19 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
         render: (name: string, remote) => (
           <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
             <EuiFlexItem grow={false}>
-              <EuiLink onClick={() => onOpen(remote)} data-test-subj="remoteClusterLink" aria-label={`Details of ${name}`}>
+              <EuiLink
+                onClick={() => onOpen(remote)}
+                data-test-subj="remoteClusterLink"
+                aria-label={`Details of ${name}`}
+              >
                 {name}
               </EuiLink>
             </EuiFlexItem>
-            {remote.isConfiguredByNode && <EuiFlexItem grow={false}><NodeDefinedBadge /></EuiFlexItem>}
+            {remote.isConfiguredByNode && (
+              <EuiFlexItem grow={false}>
+                <NodeDefinedBadge />
+              </EuiFlexItem>
+            )}
           </EuiFlexGroup>
         ),
       },
@@ -41,11 +62,19 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
         width: '150px',
         render: (_: boolean, remote) => <ConnectionStatus remote={remote} />,
       },
-      { field: 'mode', name: 'Mode', sortable: true, width: '80px', render: (mode: string) => <span data-test-subj="remoteClusterMode">{mode}</span> },
+      {
+        field: 'mode',
+        name: 'Mode',
+        sortable: true,
+        width: '80px',
+        render: (mode: string) => <span data-test-subj="remoteClusterMode">{mode}</span>,
+      },
       {
         name: 'Addresses',
         truncateText: true,
-        render: (remote: RemoteCluster) => <span data-test-subj="remoteClusterAddresses">{addressesOf(remote).join(', ')}</span>,
+        render: (remote: RemoteCluster) => (
+          <span data-test-subj="remoteClusterAddresses">{addressesOf(remote).join(', ')}</span>
+        ),
       },
       {
         field: 'securityModel',
@@ -54,7 +83,13 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
         width: '130px',
         render: (_: string, remote) => <SecurityModelBadge remote={remote} />,
       },
-      { name: 'Connections', width: '110px', render: (remote: RemoteCluster) => <span data-test-subj="remoteClusterConnections">{connectionCount(remote)}</span> },
+      {
+        name: 'Connections',
+        width: '110px',
+        render: (remote: RemoteCluster) => (
+          <span data-test-subj="remoteClusterConnections">{connectionCount(remote)}</span>
+        ),
+      },
       {
         field: 'skipUnavailable',
         name: 'Skip unavailable',
@@ -93,13 +128,23 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
 
   // Plain-text search (names and addresses hold "-", ":" and "." that query syntax would misread).
   const search: EuiSearchBarProps = {
-    box: { incremental: true, placeholder: 'Search by name or address', 'data-test-subj': 'remoteClustersSearch', 'aria-label': 'Search remote clusters' },
+    box: {
+      incremental: true,
+      placeholder: 'Search by name or address',
+      'data-test-subj': 'remoteClustersSearch',
+      'aria-label': 'Search remote clusters',
+    },
   };
   // The text search box has no tools slot, so the bulk action sits between it and the table.
   const bulkActions =
     selection.length > 0 ? (
       <>
-        <EuiButton color="danger" iconType="trash" onClick={() => onDelete(selection)} data-test-subj="remoteClustersBulkDelete">
+        <EuiButton
+          color="danger"
+          iconType="trash"
+          onClick={() => onDelete(selection)}
+          data-test-subj="remoteClustersBulkDelete"
+        >
           Remove {selection.length} remote {selection.length === 1 ? 'cluster' : 'clusters'}
         </EuiButton>
         <EuiSpacer size="m" />
@@ -118,7 +163,8 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
       pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
       selection={{
         selectable: (remote) => !remote.isConfiguredByNode,
-        selectableMessage: (selectable) => (selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here'),
+        selectableMessage: (selectable) =>
+          selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here',
         onSelectionChange,
         selected: selection,
       }}

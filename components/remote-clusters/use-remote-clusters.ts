@@ -22,11 +22,15 @@ export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) 
     refreshWhenHidden: false,
     keepPreviousData: true,
   });
-  const quick = useSWR<RemoteCluster[], ApiRequestError>(live.data === undefined ? `${url}?live=false` : null, fetchRemotes, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-    shouldRetryOnError: false,
-  });
+  const quick = useSWR<RemoteCluster[], ApiRequestError>(
+    live.data === undefined ? `${url}?live=false` : null,
+    fetchRemotes,
+    {
+      revalidateOnFocus: false,
+      revalidateIfStale: false,
+      shouldRetryOnError: false,
+    },
+  );
   const refresh = () => live.mutate(fetchJson<RemoteCluster[]>(`${url}?refresh=true`), { revalidate: false });
   return {
     data: live.data ?? quick.data,

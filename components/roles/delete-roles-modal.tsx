@@ -26,7 +26,11 @@ export function DeleteRolesModal({ clusterId, names, onCancel, onDone }: Props) 
       explanation={`Users and API keys that have ${many ? 'these roles' : 'this role'} keep the name, but it grants nothing any more.`}
       items={names.map((name) => ({ key: name, label: name }))}
       // One request for all: the route takes "a,b" and answers per name.
-      request={() => fetchJson<RoleDeleteOutcome>(`${rolesUrl(clusterId)}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' })}
+      request={() =>
+        fetchJson<RoleDeleteOutcome>(`${rolesUrl(clusterId)}/${names.map(encodeURIComponent).join(',')}`, {
+          method: 'DELETE',
+        })
+      }
       failureText="The deletion failed."
       testSubj="rolesDelete"
       onCancel={onCancel}

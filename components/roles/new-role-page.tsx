@@ -27,16 +27,33 @@ export function NewRolePage({ clusterId, from, refreshIntervalMs }: Props) {
     <>
       <EuiPageTemplate.Header
         pageTitle={from ? `Clone role "${from}"` : 'Create a role'}
-        description={from ? 'A new role that starts with the same privileges. Give it a name of its own.' : 'Privileges on this cluster and on its remote clusters.'}
+        description={
+          from
+            ? 'A new role that starts with the same privileges. Give it a name of its own.'
+            : 'Privileges on this cluster and on its remote clusters.'
+        }
         data-test-subj={from ? 'rolesCloneHeader' : 'rolesCreateHeader'}
       />
       <EuiPageTemplate.Section>
         {error ? (
-          <EuiCallOut color="danger" iconType="error" title={from && source.error ? `Role "${from}" could not be loaded` : 'The privileges of this cluster could not be loaded'} data-test-subj="rolesEditorLoadError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title={
+              from && source.error
+                ? `Role "${from}" could not be loaded`
+                : 'The privileges of this cluster could not be loaded'
+            }
+            data-test-subj="rolesEditorLoadError"
+          >
             <p>{error.message}</p>
           </EuiCallOut>
         ) : loading || !privileges.data ? (
-          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading</h2>} data-test-subj="rolesEditorLoading" />
+          <EuiEmptyPrompt
+            icon={<EuiLoadingSpinner size="xl" />}
+            title={<h2>Loading</h2>}
+            data-test-subj="rolesEditorLoading"
+          />
         ) : (
           <RoleEditor
             clusterId={clusterId}

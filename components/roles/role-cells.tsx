@@ -8,7 +8,13 @@ export const RESERVED_REASON = 'Built into Elasticsearch: clone it to change it.
 export function ReservedBadge() {
   return (
     <EuiToolTip content={RESERVED_REASON}>
-      <EuiBadge color="hollow" iconType="lock" tabIndex={0} aria-label={`Reserved. ${RESERVED_REASON}`} data-test-subj="rolesReservedBadge">
+      <EuiBadge
+        color="hollow"
+        iconType="lock"
+        tabIndex={0}
+        aria-label={`Reserved. ${RESERVED_REASON}`}
+        data-test-subj="rolesReservedBadge"
+      >
         reserved
       </EuiBadge>
     </EuiToolTip>
@@ -20,7 +26,9 @@ export function RemotePrivilegesBadge({ role }: { role: RoleView }) {
   return (
     <EuiFlexGroup gutterSize="xs" alignItems="center" responsive={false} wrap>
       <EuiFlexItem grow={false}>
-        <EuiBadge color="primary" data-test-subj="rolesRemoteBadge">remote privileges</EuiBadge>
+        <EuiBadge color="primary" data-test-subj="rolesRemoteBadge">
+          remote privileges
+        </EuiBadge>
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
         <span data-test-subj="rolesRemoteAliases">{role.remoteClusters.join(', ')}</span>
@@ -33,7 +41,9 @@ export function RemotePrivilegesBadge({ role }: { role: RoleView }) {
 export function DisabledBadge() {
   return (
     <EuiToolTip content="The cluster's licence does not allow a feature this role uses: it grants nothing until the licence does.">
-      <EuiBadge color="warning" tabIndex={0} data-test-subj="rolesDisabledBadge">disabled by the licence</EuiBadge>
+      <EuiBadge color="warning" tabIndex={0} data-test-subj="rolesDisabledBadge">
+        disabled by the licence
+      </EuiBadge>
     </EuiToolTip>
   );
 }
@@ -41,9 +51,21 @@ export function DisabledBadge() {
 export function RoleBadges({ role }: { role: RoleView }) {
   return (
     <EuiFlexGroup gutterSize="xs" alignItems="center" responsive={false} wrap>
-      {role.reserved && <EuiFlexItem grow={false}><ReservedBadge /></EuiFlexItem>}
-      {!role.enabled && <EuiFlexItem grow={false}><DisabledBadge /></EuiFlexItem>}
-      {role.hasRemotePrivileges && <EuiFlexItem grow={false}><RemotePrivilegesBadge role={role} /></EuiFlexItem>}
+      {role.reserved && (
+        <EuiFlexItem grow={false}>
+          <ReservedBadge />
+        </EuiFlexItem>
+      )}
+      {!role.enabled && (
+        <EuiFlexItem grow={false}>
+          <DisabledBadge />
+        </EuiFlexItem>
+      )}
+      {role.hasRemotePrivileges && (
+        <EuiFlexItem grow={false}>
+          <RemotePrivilegesBadge role={role} />
+        </EuiFlexItem>
+      )}
     </EuiFlexGroup>
   );
 }

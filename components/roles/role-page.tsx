@@ -30,25 +30,51 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
   const remotes = useRemoteClusters(clusterId, refreshIntervalMs);
   const [panel, setPanel] = useState<Panel>();
   const [deleteError, setDeleteError] = useState<string>();
-  const [notice, setNotice] = useState<string | undefined>(created ? `Role "${name}" created. Assign it to a user, or check what it grants on a remote.` : undefined);
+  const [notice, setNotice] = useState<string | undefined>(
+    created ? `Role "${name}" created. Assign it to a user, or check what it grants on a remote.` : undefined,
+  );
 
   const reserved = role.data?.reserved ?? false;
   const actions = role.data
     ? [
-        <EuiButton key="assign" iconType="user" onClick={() => setPanel('assign')} data-test-subj="rolesAssignButton">Assign to a user</EuiButton>,
-        <EuiButton key="access" iconType="cluster" onClick={() => setPanel('access')} data-test-subj="rolesEffectiveAccessButton">Effective access</EuiButton>,
-        <EuiButton key="clone" iconType="copy" onClick={() => router.push(clonePath(name))} data-test-subj="rolesCloneButton">Clone</EuiButton>,
-        ...(reserved ? [] : [<EuiButton key="delete" color="danger" iconType="trash" onClick={() => setPanel('delete')} data-test-subj="rolesDeleteButton">Delete</EuiButton>]),
+        <EuiButton key="assign" iconType="user" onClick={() => setPanel('assign')} data-test-subj="rolesAssignButton">
+          Assign to a user
+        </EuiButton>,
+        <EuiButton
+          key="access"
+          iconType="cluster"
+          onClick={() => setPanel('access')}
+          data-test-subj="rolesEffectiveAccessButton"
+        >
+          Effective access
+        </EuiButton>,
+        <EuiButton
+          key="clone"
+          iconType="copy"
+          onClick={() => router.push(clonePath(name))}
+          data-test-subj="rolesCloneButton"
+        >
+          Clone
+        </EuiButton>,
+        ...(reserved
+          ? []
+          : [
+              <EuiButton
+                key="delete"
+                color="danger"
+                iconType="trash"
+                onClick={() => setPanel('delete')}
+                data-test-subj="rolesDeleteButton"
+              >
+                Delete
+              </EuiButton>,
+            ]),
       ]
     : [];
 
   return (
     <>
-      <EuiPageTemplate.Header
-        pageTitle={`Role "${name}"`}
-        rightSideItems={actions}
-        data-test-subj="rolesRoleHeader"
-      />
+      <EuiPageTemplate.Header pageTitle={`Role "${name}"`} rightSideItems={actions} data-test-subj="rolesRoleHeader" />
       <EuiPageTemplate.Section>
         {role.data && (
           <>
@@ -58,28 +84,57 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
         )}
         {deleteError && (
           <>
-            <EuiCallOut color="danger" iconType="error" title={deleteError} onDismiss={() => setDeleteError(undefined)} data-test-subj="rolesDeleteError" />
+            <EuiCallOut
+              color="danger"
+              iconType="error"
+              title={deleteError}
+              onDismiss={() => setDeleteError(undefined)}
+              data-test-subj="rolesDeleteError"
+            />
             <EuiSpacer size="m" />
           </>
         )}
         {notice && (
           <>
-            <EuiCallOut color="success" iconType="check" title={notice} onDismiss={() => setNotice(undefined)} data-test-subj="rolesNotice" />
+            <EuiCallOut
+              color="success"
+              iconType="check"
+              title={notice}
+              onDismiss={() => setNotice(undefined)}
+              data-test-subj="rolesNotice"
+            />
             <EuiSpacer size="m" />
           </>
         )}
         {role.error || privileges.error ? (
-          <EuiCallOut color="danger" iconType="error" title={`Role "${name}" could not be loaded`} data-test-subj="rolesEditorLoadError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title={`Role "${name}" could not be loaded`}
+            data-test-subj="rolesEditorLoadError"
+          >
             <p>{(role.error ?? privileges.error)?.message}</p>
           </EuiCallOut>
         ) : !role.data || !privileges.data ? (
-          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading role</h2>} data-test-subj="rolesEditorLoading" />
+          <EuiEmptyPrompt
+            icon={<EuiLoadingSpinner size="xl" />}
+            title={<h2>Loading role</h2>}
+            data-test-subj="rolesEditorLoading"
+          />
         ) : (
           <>
             {reserved && (
               <>
-                <EuiCallOut color="primary" iconType="lock" title={`Read-only: ${RESERVED_REASON}`} data-test-subj="rolesReservedCallout">
-                  <p>&quot;{name}&quot; is a reserved role: Elasticsearch defines it and refuses to change or delete it. It can still be assigned.</p>
+                <EuiCallOut
+                  color="primary"
+                  iconType="lock"
+                  title={`Read-only: ${RESERVED_REASON}`}
+                  data-test-subj="rolesReservedCallout"
+                >
+                  <p>
+                    &quot;{name}&quot; is a reserved role: Elasticsearch defines it and refuses to change or delete it.
+                    It can still be assigned.
+                  </p>
                 </EuiCallOut>
                 <EuiSpacer size="m" />
               </>
@@ -102,9 +157,24 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
         )}
       </EuiPageTemplate.Section>
       {panel === 'assign' && (
-        <AssignRoleFlyout clusterId={clusterId} role={name} onClose={() => setPanel(undefined)} onAssigned={(message) => { setPanel(undefined); setNotice(message); }} />
+        <AssignRoleFlyout
+          clusterId={clusterId}
+          role={name}
+          onClose={() => setPanel(undefined)}
+          onAssigned={(message) => {
+            setPanel(undefined);
+            setNotice(message);
+          }}
+        />
       )}
-      {panel === 'access' && <EffectiveAccessFlyout clusterId={clusterId} role={name} remotes={remotes.data} onClose={() => setPanel(undefined)} />}
+      {panel === 'access' && (
+        <EffectiveAccessFlyout
+          clusterId={clusterId}
+          role={name}
+          remotes={remotes.data}
+          onClose={() => setPanel(undefined)}
+        />
+      )}
       {panel === 'delete' && (
         <DeleteRolesModal
           clusterId={clusterId}
@@ -113,7 +183,9 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
           onDone={(outcome) => {
             if (outcome.itemsDeleted.includes(name)) return router.push('/roles');
             setPanel(undefined);
-            setDeleteError(outcome.errors.map(({ error }) => error.payload.message).join(' ') || 'The role was not deleted.');
+            setDeleteError(
+              outcome.errors.map(({ error }) => error.payload.message).join(' ') || 'The role was not deleted.',
+            );
           }}
         />
       )}

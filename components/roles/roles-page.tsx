@@ -3,7 +3,13 @@ import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiEmptyPrompt,
+  EuiLoadingSpinner,
+  EuiPageTemplate,
+  EuiSpacer,
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { DeleteRolesModal, type RoleDeleteOutcome } from './delete-roles-modal';
@@ -44,7 +50,13 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
     </EuiButton>
   );
   const refreshButton = (
-    <EuiButtonEmpty iconType="refresh" isLoading={isValidating} onClick={() => void mutate()} aria-label="Refresh the list" data-test-subj="rolesRefresh">
+    <EuiButtonEmpty
+      iconType="refresh"
+      isLoading={isValidating}
+      onClick={() => void mutate()}
+      aria-label="Refresh the list"
+      data-test-subj="rolesRefresh"
+    >
       Refresh
     </EuiButtonEmpty>
   );
@@ -58,28 +70,70 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
         data-test-subj="rolesHeader"
       />
       <EuiPageTemplate.Section>
-        {outcome && <BulkOutcomeCallout outcome={outcome} verb="Deleted" testSubj="rolesDeleteOutcome" onDismiss={() => setOutcome(undefined)} />}
+        {outcome && (
+          <BulkOutcomeCallout
+            outcome={outcome}
+            verb="Deleted"
+            testSubj="rolesDeleteOutcome"
+            onDismiss={() => setOutcome(undefined)}
+          />
+        )}
         {error && data === undefined ? (
-          <EuiCallOut color="danger" iconType="error" title="The roles could not be loaded" data-test-subj="rolesLoadError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="The roles could not be loaded"
+            data-test-subj="rolesLoadError"
+          >
             <p>{error.message}</p>
-            {error.status === 403 && <p>Reading roles needs the <code>read_security</code> (or <code>manage_security</code>) cluster privilege.</p>}
-            <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="rolesRetry">Try again</EuiButton>
+            {error.status === 403 && (
+              <p>
+                Reading roles needs the <code>read_security</code> (or <code>manage_security</code>) cluster privilege.
+              </p>
+            )}
+            <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="rolesRetry">
+              Try again
+            </EuiButton>
           </EuiCallOut>
         ) : data === undefined ? (
-          <EuiEmptyPrompt icon={<EuiLoadingSpinner size="xl" />} title={<h2>Loading roles</h2>} data-test-subj="rolesLoading" />
+          <EuiEmptyPrompt
+            icon={<EuiLoadingSpinner size="xl" />}
+            title={<h2>Loading roles</h2>}
+            data-test-subj="rolesLoading"
+          />
         ) : (
           <>
             {error && (
               <>
-                <EuiCallOut size="s" color="warning" iconType="warning" title={`The last refresh failed: ${error.message}`} data-test-subj="rolesRefreshError" />
+                <EuiCallOut
+                  size="s"
+                  color="warning"
+                  iconType="warning"
+                  title={`The last refresh failed: ${error.message}`}
+                  data-test-subj="rolesRefreshError"
+                />
                 <EuiSpacer size="m" />
               </>
             )}
-            <RolesTable roles={data} selection={selection} onSelectionChange={setSelection} onOpen={open} onClone={clone} onDelete={askDelete} />
+            <RolesTable
+              roles={data}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onOpen={open}
+              onClone={clone}
+              onDelete={askDelete}
+            />
           </>
         )}
       </EuiPageTemplate.Section>
-      {toDelete && <DeleteRolesModal clusterId={clusterId} names={toDelete} onCancel={() => setToDelete(undefined)} onDone={deleted} />}
+      {toDelete && (
+        <DeleteRolesModal
+          clusterId={clusterId}
+          names={toDelete}
+          onCancel={() => setToDelete(undefined)}
+          onDone={deleted}
+        />
+      )}
     </>
   );
 }

@@ -1,8 +1,17 @@
 'use client';
 import { useMemo, useState } from 'react';
 import {
-  EuiButton, EuiButtonIcon, EuiFlexGroup, EuiFlexItem, EuiInMemoryTable, EuiLink, EuiSpacer, EuiSwitch, EuiText,
-  type EuiBasicTableColumn, type EuiSearchBarProps,
+  EuiButton,
+  EuiButtonIcon,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiInMemoryTable,
+  EuiLink,
+  EuiSpacer,
+  EuiSwitch,
+  EuiText,
+  type EuiBasicTableColumn,
+  type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { RoleBadges } from './role-cells';
@@ -18,7 +27,12 @@ interface Props {
 
 // The actions are plain icon buttons rather than EUI's table actions: three of them would be folded into a menu,
 // hiding what can be done, and each carries its own label and data-test-subj.
-function RowActions({ role, onOpen, onClone, onDelete }: { role: RoleView } & Pick<Props, 'onOpen' | 'onClone' | 'onDelete'>) {
+function RowActions({
+  role,
+  onOpen,
+  onClone,
+  onDelete,
+}: { role: RoleView } & Pick<Props, 'onOpen' | 'onClone' | 'onDelete'>) {
   return (
     <EuiFlexGroup gutterSize="xs" responsive={false} justifyContent="flexEnd">
       <EuiFlexItem grow={false}>
@@ -30,7 +44,12 @@ function RowActions({ role, onOpen, onClone, onDelete }: { role: RoleView } & Pi
         />
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
-        <EuiButtonIcon iconType="copy" onClick={() => onClone(role)} aria-label={`Clone ${role.name}`} data-test-subj="rolesCloneAction" />
+        <EuiButtonIcon
+          iconType="copy"
+          onClick={() => onClone(role)}
+          aria-label={`Clone ${role.name}`}
+          data-test-subj="rolesCloneAction"
+        />
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
         <EuiButtonIcon
@@ -59,7 +78,9 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         sortable: true,
         truncateText: true,
         render: (name: string, role) => (
-          <EuiLink onClick={() => onOpen(role)} aria-label={`Open role ${name}`} data-test-subj="rolesLink">{name}</EuiLink>
+          <EuiLink onClick={() => onOpen(role)} aria-label={`Open role ${name}`} data-test-subj="rolesLink">
+            {name}
+          </EuiLink>
         ),
       },
       { name: 'Markers', render: (role: RoleView) => <RoleBadges role={role} /> },
@@ -67,9 +88,17 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         field: 'description',
         name: 'Description',
         truncateText: true,
-        render: (description: string | null) => <EuiText size="s" color="subdued">{description ?? ''}</EuiText>,
+        render: (description: string | null) => (
+          <EuiText size="s" color="subdued">
+            {description ?? ''}
+          </EuiText>
+        ),
       },
-      { name: 'Actions', width: '120px', render: (role: RoleView) => <RowActions role={role} onOpen={onOpen} onClone={onClone} onDelete={onDelete} /> },
+      {
+        name: 'Actions',
+        width: '120px',
+        render: (role: RoleView) => <RowActions role={role} onOpen={onOpen} onClone={onClone} onDelete={onDelete} />,
+      },
     ],
     [onOpen, onClone, onDelete],
   );
@@ -77,7 +106,12 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
   const items = onlyRemote ? roles.filter((role) => role.hasRemotePrivileges) : roles;
   // Plain-text search: role names hold "-", ":" and "." that query syntax would misread. Remote aliases are searched too.
   const search: EuiSearchBarProps = {
-    box: { incremental: true, placeholder: 'Filter by name, description or remote', 'data-test-subj': 'rolesSearch', 'aria-label': 'Filter roles' },
+    box: {
+      incremental: true,
+      placeholder: 'Filter by name, description or remote',
+      'data-test-subj': 'rolesSearch',
+      'aria-label': 'Filter roles',
+    },
   };
   const toolbar = (
     <>
@@ -92,7 +126,13 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         </EuiFlexItem>
         {selection.length > 0 && (
           <EuiFlexItem grow={false}>
-            <EuiButton color="danger" iconType="trash" size="s" onClick={() => onDelete(selection)} data-test-subj="rolesBulkDelete">
+            <EuiButton
+              color="danger"
+              iconType="trash"
+              size="s"
+              onClick={() => onDelete(selection)}
+              data-test-subj="rolesBulkDelete"
+            >
               Delete {selection.length} {selection.length === 1 ? 'role' : 'roles'}
             </EuiButton>
           </EuiFlexItem>

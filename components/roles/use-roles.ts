@@ -17,7 +17,8 @@ export const roleUrl = (clusterId: string, name: string) => `${rolesUrl(clusterI
 export const usersUrl = (clusterId: string) => `${clusterUrl(clusterId)}/users`;
 
 // A refused read (403, 404, or 401 for a lost sign-in) will not succeed by itself: only retry what may be transient.
-const retryTransient = (error: Error) => !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0;
+const retryTransient = (error: Error) =>
+  !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0;
 
 export function useRoles(clusterId: string, refreshIntervalMs: number) {
   return useSWR<RoleView[], ApiRequestError>(rolesUrl(clusterId), (url: string) => fetchJson<RoleView[]>(url), {
@@ -30,20 +31,28 @@ export function useRoles(clusterId: string, refreshIntervalMs: number) {
 
 /** One role, read once: a form must not be reset under the person's typing by a poll. */
 export function useRole(clusterId: string, name: string | undefined) {
-  return useSWR<RoleView, ApiRequestError>(name === undefined ? null : roleUrl(clusterId, name), (url: string) => fetchJson<RoleView>(url), {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-    shouldRetryOnError: retryTransient,
-  });
+  return useSWR<RoleView, ApiRequestError>(
+    name === undefined ? null : roleUrl(clusterId, name),
+    (url: string) => fetchJson<RoleView>(url),
+    {
+      revalidateOnFocus: false,
+      revalidateIfStale: false,
+      shouldRetryOnError: retryTransient,
+    },
+  );
 }
 
 /** The cluster's own privilege names: what the combo boxes offer and what the server checks against. */
 export function useBuiltinPrivileges(clusterId: string) {
-  return useSWR<ClusterPrivileges, ApiRequestError>(`${clusterUrl(clusterId)}/privileges`, (url: string) => fetchJson<ClusterPrivileges>(url), {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-    shouldRetryOnError: retryTransient,
-  });
+  return useSWR<ClusterPrivileges, ApiRequestError>(
+    `${clusterUrl(clusterId)}/privileges`,
+    (url: string) => fetchJson<ClusterPrivileges>(url),
+    {
+      revalidateOnFocus: false,
+      revalidateIfStale: false,
+      shouldRetryOnError: retryTransient,
+    },
+  );
 }
 
 export function useUsers(clusterId: string) {

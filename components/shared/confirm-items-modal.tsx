@@ -22,7 +22,17 @@ interface Props<Outcome> {
  * Names exactly what a destructive bulk action will touch before it runs, and keeps the modal open with the reason
  * when the request fails. EUI names the buttons confirmModalConfirmButton and confirmModalCancelButton.
  */
-export function ConfirmItemsModal<Outcome>({ title, confirmText, explanation, items, request, failureText, testSubj, onCancel, onDone }: Props<Outcome>) {
+export function ConfirmItemsModal<Outcome>({
+  title,
+  confirmText,
+  explanation,
+  items,
+  request,
+  failureText,
+  testSubj,
+  onCancel,
+  onDone,
+}: Props<Outcome>) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
 
@@ -50,7 +60,11 @@ export function ConfirmItemsModal<Outcome>({ title, confirmText, explanation, it
     >
       <EuiText size="s">
         <p>{explanation}</p>
-        <ul data-test-subj={`${testSubj}Names`}>{items.map((item) => <li key={item.key}>{item.label}</li>)}</ul>
+        <ul data-test-subj={`${testSubj}Names`}>
+          {items.map((item) => (
+            <li key={item.key}>{item.label}</li>
+          ))}
+        </ul>
       </EuiText>
       {failure && (
         <>

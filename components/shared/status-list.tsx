@@ -19,11 +19,24 @@ export interface StatusItem {
 }
 
 /** A list of checks or findings: an icon saying how it went, what was read, and the fix when there is one. */
-export function StatusList({ items, testSubj, itemTestSubj }: { items: StatusItem[]; testSubj: string; itemTestSubj: string }) {
+export function StatusList({
+  items,
+  testSubj,
+  itemTestSubj,
+}: {
+  items: StatusItem[];
+  testSubj: string;
+  itemTestSubj: string;
+}) {
   return (
     <ul data-test-subj={testSubj} style={{ listStyle: 'none', padding: 0 }}>
       {items.map((item) => (
-        <li key={item.id} data-test-subj={`${itemTestSubj}-${item.id}`} {...Object.fromEntries(Object.entries(item.data).map(([name, value]) => [`data-${name}`, value]))} style={{ marginBottom: 12 }}>
+        <li
+          key={item.id}
+          data-test-subj={`${itemTestSubj}-${item.id}`}
+          {...Object.fromEntries(Object.entries(item.data).map(([name, value]) => [`data-${name}`, value]))}
+          style={{ marginBottom: 12 }}
+        >
           <EuiFlexGroup gutterSize="s" responsive={false} alignItems="flexStart">
             <EuiFlexItem grow={false}>
               <EuiIcon type={item.icon.type} color={item.icon.color} aria-label={item.icon.label} />
@@ -32,7 +45,11 @@ export function StatusList({ items, testSubj, itemTestSubj }: { items: StatusIte
               <EuiText size="s">
                 <strong>{item.title}</strong>
                 <div>{item.detail}</div>
-                {item.fix && <div><em>Fix:</em> {item.fix}</div>}
+                {item.fix && (
+                  <div>
+                    <em>Fix:</em> {item.fix}
+                  </div>
+                )}
               </EuiText>
             </EuiFlexItem>
           </EuiFlexGroup>

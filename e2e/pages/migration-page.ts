@@ -1,6 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 
-type Action = 'snapshot' | 'pause_tasks' | 'update_roles' | 'remove_remote' | 'credentials' | 'add_remote' | 'verify' | 'resume_tasks' | 'rollback' | 'rollback_verify';
+type Action =
+  | 'snapshot'
+  | 'pause_tasks'
+  | 'update_roles'
+  | 'remove_remote'
+  | 'credentials'
+  | 'add_remote'
+  | 'verify'
+  | 'resume_tasks'
+  | 'rollback'
+  | 'rollback_verify';
 type Step = 'inventory' | Exclude<Action, 'rollback_verify'>;
 
 /** The migration assistant (/remote-clusters/migrate/<alias>) and its list, addressed by data-test-subj. */

@@ -13,6 +13,7 @@ export function safeCallbackPath(value: unknown): string {
   } catch {
     return HOME;
   }
-  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\') || path.startsWith('/sign-in')) return HOME;
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\') || path.startsWith('/sign-in'))
+    return HOME;
   return path;
 }

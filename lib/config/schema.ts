@@ -22,7 +22,10 @@ function httpUrl(invalidMessage: string, { allowCredentials = false } = {}) {
 export const registeredClusterSchema = z.object({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 lowercase letters, digits, "_" or "-", starting with a letter or digit'),
+    .regex(
+      /^[a-z0-9][a-z0-9_-]{0,62}$/,
+      'must be 1-63 lowercase letters, digits, "_" or "-", starting with a letter or digit',
+    ),
   displayName: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   url: httpUrl('must be a URL such as https://es.example.com:9200'),
   caFile: z.string().min(1, 'must be a path to a PEM file').optional(),
@@ -44,7 +47,10 @@ export const embedOriginSchema = z.string().superRefine((value, ctx) => {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     ctx.addIssue({ code: 'custom', message: `"${value}" must start with http:// or https://` });
   } else if (url.username || url.password || url.search || url.hash || url.pathname !== '/' || value.includes('*')) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" must be an origin only (scheme, host, optional port), such as https://portal.example.com` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" must be an origin only (scheme, host, optional port), such as https://portal.example.com`,
+    });
   } else if (value.replace(/\/$/, '') !== url.origin) {
     ctx.addIssue({ code: 'custom', message: `"${value}" must be written as its origin: ${url.origin}` });
   }
@@ -70,9 +76,17 @@ export const consoleConfigSchema = z
       .min(MIN_SESSION_SECONDS, `must be at least ${MIN_SESSION_SECONDS} seconds`)
       .max(MAX_SESSION_SECONDS, `must be at most ${MAX_SESSION_SECONDS} seconds (7 days)`),
     /** How often pages poll live state; the server also reuses a read this recent for other callers. */
-    refreshIntervalSeconds: z.number().int('must be a whole number of seconds').min(2, 'must be at least 2 seconds').max(3600, 'must be at most 3600 seconds'),
+    refreshIntervalSeconds: z
+      .number()
+      .int('must be a whole number of seconds')
+      .min(2, 'must be at least 2 seconds')
+      .max(3600, 'must be at most 3600 seconds'),
     /** The per-request limit of the remote clusters' live connection check. */
-    liveCheckTimeoutSeconds: z.number().int('must be a whole number of seconds').min(1, 'must be at least 1 second').max(30, 'must be at most 30 seconds'),
+    liveCheckTimeoutSeconds: z
+      .number()
+      .int('must be a whole number of seconds')
+      .min(1, 'must be at least 1 second')
+      .max(30, 'must be at most 30 seconds'),
     /** Portal origins allowed to frame the console (CSP frame-ancestors) and to receive its postMessage; none by default. */
     embedAllowedOrigins: z
       .array(embedOriginSchema)
@@ -83,7 +97,11 @@ export const consoleConfigSchema = z
     const seen = new Set<string>();
     config.clusters.forEach((cluster, index) => {
       if (seen.has(cluster.id)) {
-        ctx.addIssue({ code: 'custom', path: ['clusters', index, 'id'], message: `"${cluster.id}" is registered twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clusters', index, 'id'],
+          message: `"${cluster.id}" is registered twice`,
+        });
       }
       seen.add(cluster.id);
     });

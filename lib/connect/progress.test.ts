@@ -5,7 +5,11 @@ describe('connect progress', () => {
   it('opens at the first step not done', () => {
     const start = emptyProgress('local');
     expect(currentStep(start)).toBe(0);
-    const chosen = { ...start, remote: { kind: 'registered' as const, clusterId: 'remote', displayName: 'Remote' }, alias: 'r1' };
+    const chosen = {
+      ...start,
+      remote: { kind: 'registered' as const, clusterId: 'remote', displayName: 'Remote' },
+      alias: 'r1',
+    };
     expect(currentStep(chosen)).toBe(1);
     const keyed = { ...chosen, key: { id: 'k', name: 'n', source: 'created' as const, searchPatterns: ['logs-*'] } };
     expect(currentStep(keyed)).toBe(2);

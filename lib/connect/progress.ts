@@ -2,7 +2,8 @@
 // reload or a detour. It records what was done on the clusters, never a secret: the encoded key is shown once
 // and only lives in memory until the keystore step.
 
-export type RemoteChoice = { kind: 'registered'; clusterId: string; displayName: string } | { kind: 'address'; address: string };
+export type RemoteChoice =
+  { kind: 'registered'; clusterId: string; displayName: string } | { kind: 'address'; address: string };
 
 export interface KeyRecord {
   id: string;
@@ -30,10 +31,26 @@ export interface ConnectProgress {
   changes: ChangeRecord[];
 }
 
-export const CONNECT_STEPS = ['Remote and readiness', 'Cross-cluster API key', 'Keystore', 'Register', 'Verify'] as const;
+export const CONNECT_STEPS = [
+  'Remote and readiness',
+  'Cross-cluster API key',
+  'Keystore',
+  'Register',
+  'Verify',
+] as const;
 
 export function emptyProgress(localClusterId: string): ConnectProgress {
-  return { version: 1, localClusterId, remote: null, alias: '', key: null, reloaded: null, registered: null, verified: null, changes: [] };
+  return {
+    version: 1,
+    localClusterId,
+    remote: null,
+    alias: '',
+    key: null,
+    reloaded: null,
+    registered: null,
+    verified: null,
+    changes: [],
+  };
 }
 
 /** The first step not done yet: where a resumed flow opens. */
@@ -45,7 +62,12 @@ export function currentStep(progress: ConnectProgress): number {
   return 4;
 }
 
-export function withChange(progress: ConnectProgress, cluster: string, what: string, now = new Date()): ConnectProgress {
+export function withChange(
+  progress: ConnectProgress,
+  cluster: string,
+  what: string,
+  now = new Date(),
+): ConnectProgress {
   return { ...progress, changes: [...progress.changes, { at: now.toISOString(), cluster, what }] };
 }
 
@@ -58,7 +80,13 @@ export function parseStoredProgress(text: string | null, localClusterId: string)
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<ConnectProgress>;
-    if (value.version !== 1 || value.localClusterId !== localClusterId || typeof value.alias !== 'string' || !Array.isArray(value.changes)) return null;
+    if (
+      value.version !== 1 ||
+      value.localClusterId !== localClusterId ||
+      typeof value.alias !== 'string' ||
+      !Array.isArray(value.changes)
+    )
+      return null;
     return { ...emptyProgress(localClusterId), ...value } as ConnectProgress;
   } catch {
     return null;
@@ -71,7 +99,8 @@ export function parseStoredProgress(text: string | null, localClusterId: string)
  */
 export function idOfEncodedKey(encoded: string): { id: string } | { error: string } {
   const trimmed = encoded.trim();
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) return { error: 'must be the "encoded" value of a cross-cluster API key (base64)' };
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed))
+    return { error: 'must be the "encoded" value of a cross-cluster API key (base64)' };
   let decoded: string;
   try {
     decoded = atob(trimmed);

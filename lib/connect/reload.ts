@@ -7,7 +7,10 @@ import { ruleLimit, type AppliedRule } from '@/lib/version-rules';
 export interface RawReloadResponse {
   _nodes?: { total?: number; successful?: number; failed?: number; failures?: { reason?: { reason?: string } }[] };
   cluster_name?: string;
-  nodes?: Record<string, { name?: string; reload_exception?: { type?: string; reason?: string }; secure_setting_names?: string[] }>;
+  nodes?: Record<
+    string,
+    { name?: string; reload_exception?: { type?: string; reason?: string }; secure_setting_names?: string[] }
+  >;
 }
 
 export interface NodeReload {
@@ -35,7 +38,9 @@ export function reshapeReload(raw: RawReloadResponse, version: string | null = n
     id,
     name: node.name ?? id,
     reloaded: !node.reload_exception,
-    ...(node.reload_exception ? { error: node.reload_exception.reason ?? node.reload_exception.type ?? 'unknown error' } : {}),
+    ...(node.reload_exception
+      ? { error: node.reload_exception.reason ?? node.reload_exception.type ?? 'unknown error' }
+      : {}),
     ...(node.secure_setting_names ? { secureSettingNames: [...node.secure_setting_names].sort() } : {}),
   }));
   return {
@@ -43,9 +48,10 @@ export function reshapeReload(raw: RawReloadResponse, version: string | null = n
     nodes,
     failedNodes: nodes.filter((node) => !node.reloaded).map((node) => node.name),
     otherFailures: (raw._nodes?.failures ?? []).map((failure) => failure.reason?.reason ?? 'a node did not answer'),
-    limits: [ruleLimit('credentials_reload', 'this cluster', version), ruleLimit('reload_setting_names', 'this cluster', version)].filter(
-      (limit): limit is AppliedRule => limit !== null,
-    ),
+    limits: [
+      ruleLimit('credentials_reload', 'this cluster', version),
+      ruleLimit('reload_setting_names', 'this cluster', version),
+    ].filter((limit): limit is AppliedRule => limit !== null),
   };
 }
 

@@ -9,4 +9,7 @@ export const testIndexPatternSchema = z
   .trim()
   .min(1, 'must not be empty')
   .max(255, 'must be at most 255 characters')
-  .regex(/^[^\s,:"\\/?<>|#]+$/, 'must be one index pattern such as logs-* (no spaces, commas, colons or \\ / ? " < > | #)');
+  .regex(
+    /^[^\s,:"\\/?<>|#]+$/,
+    'must be one index pattern such as logs-* (no spaces, commas, colons or \\ / ? " < > | #)',
+  );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '@/lib/validation/field-errors';
-import { accessBodyFrom, accessPathOfRow, accessRowsFrom, emptyReplicationRow, emptySearchRow, type AccessRowValues } from './access-form';
+import {
+  accessBodyFrom,
+  accessPathOfRow,
+  accessRowsFrom,
+  emptyReplicationRow,
+  emptySearchRow,
+  type AccessRowValues,
+} from './access-form';
 import { crossClusterAccessSchema } from './access-schema';
 import type { CrossClusterAccess } from './model';
 
@@ -12,8 +19,25 @@ describe('accessBodyFrom', () => {
     { why: 'a plain search row', rows: [searchRow({ names: ['logs-*'] })], body: { search: [{ names: ['logs-*'] }] } },
     {
       why: 'a search row with query text, field security and restricted indices',
-      rows: [searchRow({ names: [' logs-* '], query: ' {"term":{"a":1}} ', grant: ['*'], except: ['secret'], allowRestrictedIndices: true })],
-      body: { search: [{ names: ['logs-*'], query: { term: { a: 1 } }, field_security: { grant: ['*'], except: ['secret'] }, allow_restricted_indices: true }] },
+      rows: [
+        searchRow({
+          names: [' logs-* '],
+          query: ' {"term":{"a":1}} ',
+          grant: ['*'],
+          except: ['secret'],
+          allowRestrictedIndices: true,
+        }),
+      ],
+      body: {
+        search: [
+          {
+            names: ['logs-*'],
+            query: { term: { a: 1 } },
+            field_security: { grant: ['*'], except: ['secret'] },
+            allow_restricted_indices: true,
+          },
+        ],
+      },
     },
     {
       why: 'a replication row, ignoring search-only values left in it',
@@ -31,7 +55,11 @@ describe('accessBodyFrom', () => {
   });
 
   it('sends a query that is not JSON as text, so the schema names that row', () => {
-    const rows = [searchRow({ names: ['a'] }), replicationRow({ names: ['r'] }), searchRow({ names: ['b'], query: '{"term":' })];
+    const rows = [
+      searchRow({ names: ['a'] }),
+      replicationRow({ names: ['r'] }),
+      searchRow({ names: ['b'], query: '{"term":' }),
+    ];
     const body = accessBodyFrom(rows);
     expect(body.search?.[1]?.query).toBe('{"term":');
     const result = crossClusterAccessSchema.safeParse(body);
@@ -48,21 +76,51 @@ describe('accessBodyFrom', () => {
 describe('accessRowsFrom', () => {
   it('round-trips a key read from Elasticsearch into a body the schema accepts unchanged', () => {
     const access: CrossClusterAccess = {
-      search: [{ names: ['logs-*'], query: '{"term":{"event.dataset":"nginx"}}', field_security: { grant: ['*'], except: ['user.email'] }, allow_restricted_indices: false }],
+      search: [
+        {
+          names: ['logs-*'],
+          query: '{"term":{"event.dataset":"nginx"}}',
+          field_security: { grant: ['*'], except: ['user.email'] },
+          allow_restricted_indices: false,
+        },
+      ],
     };
     const rows = accessRowsFrom(access);
     expect(rows).toEqual([
-      { ...searchRow({ names: ['logs-*'], query: '{\n  "term": {\n    "event.dataset": "nginx"\n  }\n}', grant: ['*'], except: ['user.email'] }), rowId: expect.any(Number) },
+      {
+        ...searchRow({
+          names: ['logs-*'],
+          query: '{\n  "term": {\n    "event.dataset": "nginx"\n  }\n}',
+          grant: ['*'],
+          except: ['user.email'],
+        }),
+        rowId: expect.any(Number),
+      },
     ]);
-    expect(new Set(accessRowsFrom({ search: [{ names: ['a'] }, { names: ['b'] }] }).map((row) => row.rowId)).size).toBe(2);
+    expect(new Set(accessRowsFrom({ search: [{ names: ['a'] }, { names: ['b'] }] }).map((row) => row.rowId)).size).toBe(
+      2,
+    );
     expect(crossClusterAccessSchema.parse(accessBodyFrom(rows))).toEqual({
-      search: [{ names: ['logs-*'], query: { term: { 'event.dataset': 'nginx' } }, field_security: { grant: ['*'], except: ['user.email'] } }],
+      search: [
+        {
+          names: ['logs-*'],
+          query: { term: { 'event.dataset': 'nginx' } },
+          field_security: { grant: ['*'], except: ['user.email'] },
+        },
+      ],
     });
   });
 
-  it("drops the allow_restricted_indices: false that Elasticsearch echoes, and keeps true", () => {
-    const rows = accessRowsFrom({ replication: [{ names: ['a'], allow_restricted_indices: false }, { names: ['.b'], allow_restricted_indices: true }] });
-    expect(accessBodyFrom(rows)).toEqual({ replication: [{ names: ['a'] }, { names: ['.b'], allow_restricted_indices: true }] });
+  it('drops the allow_restricted_indices: false that Elasticsearch echoes, and keeps true', () => {
+    const rows = accessRowsFrom({
+      replication: [
+        { names: ['a'], allow_restricted_indices: false },
+        { names: ['.b'], allow_restricted_indices: true },
+      ],
+    });
+    expect(accessBodyFrom(rows)).toEqual({
+      replication: [{ names: ['a'] }, { names: ['.b'], allow_restricted_indices: true }],
+    });
   });
 
   it('keeps a stored query that is not JSON as it is, rather than losing it', () => {

@@ -24,11 +24,27 @@ export interface AccessRowValues {
 let lastRowId = 0;
 
 export function emptySearchRow(): AccessRowValues {
-  return { rowId: ++lastRowId, kind: 'search', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
+  return {
+    rowId: ++lastRowId,
+    kind: 'search',
+    names: [],
+    query: '',
+    grant: [],
+    except: [],
+    allowRestrictedIndices: false,
+  };
 }
 
 export function emptyReplicationRow(): AccessRowValues {
-  return { rowId: ++lastRowId, kind: 'replication', names: [], query: '', grant: [], except: [], allowRestrictedIndices: false };
+  return {
+    rowId: ++lastRowId,
+    kind: 'replication',
+    names: [],
+    query: '',
+    grant: [],
+    except: [],
+    allowRestrictedIndices: false,
+  };
 }
 
 /** Rows for editing a key's access: search entries first, then replication, as Elasticsearch lists them. */

@@ -3,7 +3,10 @@
 // effective-access intersection all read it from here.
 
 export const KEY_SEARCH_PRIVILEGES: readonly string[] = ['read', 'read_cross_cluster', 'view_index_metadata'];
-export const KEY_REPLICATION_PRIVILEGES: readonly string[] = ['cross_cluster_replication', 'cross_cluster_replication_internal'];
+export const KEY_REPLICATION_PRIVILEGES: readonly string[] = [
+  'cross_cluster_replication',
+  'cross_cluster_replication_internal',
+];
 
 /** "read, read_cross_cluster and view_index_metadata" */
 function wordList(words: readonly string[]): string {

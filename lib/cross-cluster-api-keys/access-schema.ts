@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { closedObject } from '@/lib/validation/closed-object';
 import { documentQuery, fieldSecurity, indexPatterns } from '@/lib/validation/index-fields';
 
-export { MAX_FIELD_NAMES, MAX_INDEX_PATTERN_LENGTH, MAX_INDEX_PATTERNS, MAX_QUERY_BYTES, QUERY_MESSAGE } from '@/lib/validation/index-fields';
+export {
+  MAX_FIELD_NAMES,
+  MAX_INDEX_PATTERN_LENGTH,
+  MAX_INDEX_PATTERNS,
+  MAX_QUERY_BYTES,
+  QUERY_MESSAGE,
+} from '@/lib/validation/index-fields';
 
 // The `access` of a cross-cluster API key, checked as Elasticsearch's CrossClusterApiKeyRoleDescriptorBuilder checks
 // it (parse, then build()): strict entries, no explicit privileges, at least one non-empty list, no document or field
@@ -24,7 +30,10 @@ export const searchAccessSchema = closedObject(
     field_security: fieldSecurity.optional(),
     allow_restricted_indices: z.boolean({ error: 'must be true or false' }).optional(),
   },
-  { typeError: 'must be an object such as {"names": ["logs-*"]}', unknownKeyMessages: { privileges: PRIVILEGES_MESSAGE } },
+  {
+    typeError: 'must be an object such as {"names": ["logs-*"]}',
+    unknownKeyMessages: { privileges: PRIVILEGES_MESSAGE },
+  },
 );
 
 // allow_restricted_indices is accepted for replication (Elasticsearch's own tests grant it; GET echoes it as false).
@@ -32,7 +41,11 @@ export const replicationAccessSchema = closedObject(
   { names: indexPatterns, allow_restricted_indices: z.boolean({ error: 'must be true or false' }).optional() },
   {
     typeError: 'must be an object such as {"names": ["archive-*"]}',
-    unknownKeyMessages: { privileges: PRIVILEGES_MESSAGE, query: REPLICATION_DLS_FLS_MESSAGE, field_security: REPLICATION_DLS_FLS_MESSAGE },
+    unknownKeyMessages: {
+      privileges: PRIVILEGES_MESSAGE,
+      query: REPLICATION_DLS_FLS_MESSAGE,
+      field_security: REPLICATION_DLS_FLS_MESSAGE,
+    },
   },
 );
 
@@ -60,9 +73,18 @@ export const crossClusterAccessSchema = closedObject(
   }
   if (replication.length === 0) return;
   search.forEach((entry, index) => {
-    if (entry.query !== undefined) ctx.addIssue({ code: 'custom', path: ['search', index, 'query'], message: SEARCH_DLS_FLS_WITH_REPLICATION_MESSAGE });
+    if (entry.query !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['search', index, 'query'],
+        message: SEARCH_DLS_FLS_WITH_REPLICATION_MESSAGE,
+      });
     if (usesFieldLevelSecurity(entry.field_security)) {
-      ctx.addIssue({ code: 'custom', path: ['search', index, 'field_security'], message: SEARCH_DLS_FLS_WITH_REPLICATION_MESSAGE });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['search', index, 'field_security'],
+        message: SEARCH_DLS_FLS_WITH_REPLICATION_MESSAGE,
+      });
     }
   });
 });

@@ -10,7 +10,8 @@ describe('keystoreCommands', () => {
         { nodeName: 'es-local-1', command: 'bin/elasticsearch-keystore add cluster.remote.sandbox-remote.credentials' },
       ],
       reloadRequest: 'POST _nodes/reload_secure_settings',
-      reloadRequestWithPassword: 'POST _nodes/reload_secure_settings\n{\n  "secure_settings_password": "<keystore password>"\n}',
+      reloadRequestWithPassword:
+        'POST _nodes/reload_secure_settings\n{\n  "secure_settings_password": "<keystore password>"\n}',
     });
   });
 
@@ -25,7 +26,10 @@ describe('keystoreCommands', () => {
     }
   });
 
-  it.each(['', 'a b', 'x;rm -rf /', '$(id)', 'a.b'])('refuses the alias %j, which would go into a shell command', (alias) => {
-    expect(() => keystoreCommands(alias, ['n1'])).toThrow(/not a remote cluster alias/);
-  });
+  it.each(['', 'a b', 'x;rm -rf /', '$(id)', 'a.b'])(
+    'refuses the alias %j, which would go into a shell command',
+    (alias) => {
+      expect(() => keystoreCommands(alias, ['n1'])).toThrow(/not a remote cluster alias/);
+    },
+  );
 });

@@ -34,6 +34,7 @@ export function keystoreCommands(alias: string, nodeNames: string[]): KeystoreIn
     settingName,
     nodes: [...new Set(nodeNames)].map((nodeName) => ({ nodeName, command })),
     reloadRequest: 'POST _nodes/reload_secure_settings',
-    reloadRequestWithPassword: 'POST _nodes/reload_secure_settings\n{\n  "secure_settings_password": "<keystore password>"\n}',
+    reloadRequestWithPassword:
+      'POST _nodes/reload_secure_settings\n{\n  "secure_settings_password": "<keystore password>"\n}',
   };
 }

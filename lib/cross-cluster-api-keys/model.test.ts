@@ -50,7 +50,12 @@ describe('deserializeCrossClusterApiKey', () => {
 
   it('reports an invalidated key with its invalidation time, and expiry against the given now', () => {
     const key = deserializeCrossClusterApiKey(invalidated, now);
-    expect(key).toMatchObject({ invalidated: true, invalidatedAt: '2025-01-27T17:46:40.000Z', expired: true, accessSummary: 'replication: archive-*, .ds-archive-*' });
+    expect(key).toMatchObject({
+      invalidated: true,
+      invalidatedAt: '2025-01-27T17:46:40.000Z',
+      expired: true,
+      accessSummary: 'replication: archive-*, .ds-archive-*',
+    });
     expect(deserializeCrossClusterApiKey(invalidated, new Date('2025-01-15T00:00:00Z')).expired).toBe(false);
   });
 
@@ -60,21 +65,38 @@ describe('deserializeCrossClusterApiKey', () => {
     expect(deserializeCrossClusterApiKey(searchAndReplication, new Date(expiration + 1)).expired).toBe(true);
   });
 
-  it.each(keys.map((key) => [key.name, key] as const))('derives the same access from role_descriptors when access is absent (%s)', (_, key) => {
-    const withoutAccess: RawApiKey = { ...key, access: undefined };
-    expect(deserializeCrossClusterApiKey(withoutAccess, now).access).toEqual(deserializeCrossClusterApiKey(key, now).access);
-  });
+  it.each(keys.map((key) => [key.name, key] as const))(
+    'derives the same access from role_descriptors when access is absent (%s)',
+    (_, key) => {
+      const withoutAccess: RawApiKey = { ...key, access: undefined };
+      expect(deserializeCrossClusterApiKey(withoutAccess, now).access).toEqual(
+        deserializeCrossClusterApiKey(key, now).access,
+      );
+    },
+  );
 
   it('normalizes single strings and object queries, and tolerates missing optional fields', () => {
     const key = deserializeCrossClusterApiKey(
       {
-        id: 'x1', creation: 0,
-        access: { search: [{ names: 'logs-*', query: { term: { a: 1 } }, field_security: { grant: 'message' } }], replication: [] },
+        id: 'x1',
+        creation: 0,
+        access: {
+          search: [{ names: 'logs-*', query: { term: { a: 1 } }, field_security: { grant: 'message' } }],
+          replication: [],
+        },
       },
       now,
     );
-    expect(key).toMatchObject({ name: '', creator: { username: '', realm: '' }, invalidated: false, metadata: {}, accessSummary: 'search: logs-*' });
-    expect(key.access).toEqual({ search: [{ names: ['logs-*'], query: '{"term":{"a":1}}', field_security: { grant: ['message'] } }] });
+    expect(key).toMatchObject({
+      name: '',
+      creator: { username: '', realm: '' },
+      invalidated: false,
+      metadata: {},
+      accessSummary: 'search: logs-*',
+    });
+    expect(key.access).toEqual({
+      search: [{ names: ['logs-*'], query: '{"term":{"a":1}}', field_security: { grant: ['message'] } }],
+    });
   });
 
   it("accepts the client's SecurityApiKey type as it is", () => {
@@ -101,7 +123,9 @@ describe('summarizeAccess', () => {
 });
 
 describe('deserializeCrossClusterApiKey on a response recorded from the 9.5.4 sandbox (GET _security/api_key)', () => {
-  const real = (realRecording.api_keys as unknown as RawApiKey[]).map((key) => deserializeCrossClusterApiKey(key, new Date('2026-11-24T00:00:00Z')));
+  const real = (realRecording.api_keys as unknown as RawApiKey[]).map((key) =>
+    deserializeCrossClusterApiKey(key, new Date('2026-11-24T00:00:00Z')),
+  );
 
   it('reads the search-only key with its query text, field security, expiry and metadata', () => {
     expect(real[0]).toMatchObject({
@@ -110,13 +134,25 @@ describe('deserializeCrossClusterApiKey on a response recorded from the 9.5.4 sa
       expired: false,
       invalidated: false,
       metadata: { team: 'search' },
-      access: { search: [{ names: ['logs-*'], query: '{"term":{"service":"logs-web"}}', field_security: { grant: ['*'], except: ['message'] } }] },
+      access: {
+        search: [
+          {
+            names: ['logs-*'],
+            query: '{"term":{"service":"logs-web"}}',
+            field_security: { grant: ['*'], except: ['message'] },
+          },
+        ],
+      },
       accessSummary: 'search: logs-*',
     });
     expect(real[0]?.expiresAt).toMatch(/^2026-12-/);
   });
 
   it('reads the key granting both, which never expires', () => {
-    expect(real[1]).toMatchObject({ name: 'recorded-both-key', expiresAt: null, accessSummary: 'search: logs-*, metrics-* · replication: archive-*' });
+    expect(real[1]).toMatchObject({
+      name: 'recorded-both-key',
+      expiresAt: null,
+      accessSummary: 'search: logs-*, metrics-* · replication: archive-*',
+    });
   });
 });

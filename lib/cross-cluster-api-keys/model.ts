@@ -41,7 +41,10 @@ export interface CrossClusterApiKey {
   metadata: Record<string, unknown>;
 }
 
-type RawIndicesPrivileges = Pick<estypes.SecurityIndicesPrivileges, 'names' | 'privileges' | 'query' | 'field_security' | 'allow_restricted_indices'>;
+type RawIndicesPrivileges = Pick<
+  estypes.SecurityIndicesPrivileges,
+  'names' | 'privileges' | 'query' | 'field_security' | 'allow_restricted_indices'
+>;
 
 /**
  * What the console reads of one key. Looser than the client's SecurityApiKey (which is assignable to it) because
@@ -71,7 +74,9 @@ export function isCrossClusterApiKey(raw: RawApiKey): boolean {
 }
 
 export function deserializeCrossClusterApiKey(raw: RawApiKey, now: Date): CrossClusterApiKey {
-  const access = raw.access ? accessFrom(raw.access) : accessFromRoleDescriptor(raw.role_descriptors?.[DERIVED_ROLE_DESCRIPTOR]?.indices ?? []);
+  const access = raw.access
+    ? accessFrom(raw.access)
+    : accessFromRoleDescriptor(raw.role_descriptors?.[DERIVED_ROLE_DESCRIPTOR]?.indices ?? []);
   const expiration = raw.expiration ?? null;
   return {
     id: raw.id,
@@ -90,7 +95,9 @@ export function deserializeCrossClusterApiKey(raw: RawApiKey, now: Date): CrossC
 }
 
 export function summarizeAccess(access: CrossClusterAccess): string {
-  const names = (grants: { names: string[] }[] | undefined) => [...new Set((grants ?? []).flatMap((grant) => grant.names))];
+  const names = (grants: { names: string[] }[] | undefined) => [
+    ...new Set((grants ?? []).flatMap((grant) => grant.names)),
+  ];
   const parts: string[] = [];
   const search = names(access.search);
   const replication = names(access.replication);

@@ -45,7 +45,12 @@ export const apiKeyMetadataSchema = z
   .superRefine((metadata, ctx) => {
     // Elasticsearch checks only the top-level keys (MetadataUtils.containsReservedMetadata).
     for (const key of Object.keys(metadata)) {
-      if (key.startsWith('_')) ctx.addIssue({ code: 'custom', path: [key], message: 'keys beginning with "_" are reserved for Elasticsearch' });
+      if (key.startsWith('_'))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'keys beginning with "_" are reserved for Elasticsearch',
+        });
     }
     if (jsonByteLength(metadata) > MAX_METADATA_BYTES) {
       ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_METADATA_BYTES / 1024} KiB as JSON` });
@@ -69,13 +74,23 @@ export const crossClusterApiKeyCreateSchema = closedObject(
 );
 
 export const crossClusterApiKeyUpdateSchema = closedObject(
-  { access: crossClusterAccessSchema.optional(), metadata: apiKeyMetadataSchema.optional(), expiration: expirationSchema.optional() },
-  { typeError: bodyTypeError, unknownKeyMessages: { ...unknownKeyMessages, name: 'cannot be changed: create a new key instead' } },
+  {
+    access: crossClusterAccessSchema.optional(),
+    metadata: apiKeyMetadataSchema.optional(),
+    expiration: expirationSchema.optional(),
+  },
+  {
+    typeError: bodyTypeError,
+    unknownKeyMessages: { ...unknownKeyMessages, name: 'cannot be changed: create a new key instead' },
+  },
 ).superRefine((update, ctx) => {
   // Elasticsearch refuses an update with neither ("must update either [access] or [metadata] for cross-cluster API
   // keys"), including one that would only change the expiration.
   if (update.access === undefined && update.metadata === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'must change access or metadata (an expiration alone is refused by Elasticsearch)' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must change access or metadata (an expiration alone is refused by Elasticsearch)',
+    });
   }
 });
 
@@ -89,7 +104,9 @@ const apiKeyIdSchema = z
 export const invalidateCrossClusterApiKeysSchema = z.object(
   {
     ids: z
-      .array(apiKeyIdSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of API key ids') })
+      .array(apiKeyIdSchema, {
+        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of API key ids'),
+      })
       .min(1, 'must list at least one API key id')
       .max(MAX_INVALIDATE_IDS, `must list at most ${MAX_INVALIDATE_IDS} API key ids`),
   },

@@ -29,7 +29,12 @@ describe('embed protocol', () => {
   });
 
   it('rounds the height up and recognises a portal hello', () => {
-    expect(frameMessage(612.2, '/roles')).toEqual({ source: 'remote-clusters-console', type: 'rcc:frame', height: 613, route: '/roles' });
+    expect(frameMessage(612.2, '/roles')).toEqual({
+      source: 'remote-clusters-console',
+      type: 'rcc:frame',
+      height: 613,
+      route: '/roles',
+    });
     expect(isPortalHello({ type: 'rcc:hello' })).toBe(true);
     expect(isPortalHello('rcc:hello')).toBe(false);
     expect(isPortalHello(null)).toBe(false);

@@ -50,7 +50,10 @@ export function routeOf(pathname: string, search: string): string {
  * The parent's origin when it is one the configuration allows, else null (then nothing is posted). Only an exact
  * match counts: postMessage is never sent to '*' or to an origin the operator did not list.
  */
-export function allowedParentOrigin(candidate: string | null | undefined, allowedOrigins: readonly string[]): string | null {
+export function allowedParentOrigin(
+  candidate: string | null | undefined,
+  allowedOrigins: readonly string[],
+): string | null {
   if (!candidate) return null;
   return allowedOrigins.includes(candidate) ? candidate : null;
 }

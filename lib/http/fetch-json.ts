@@ -31,9 +31,17 @@ export async function fetchJson<T>(url: string, init: { method?: string; body?: 
   try {
     // No cache option: the API answers Cache-Control: no-store already, and cache: 'no-store' would make the
     // browser send Cache-Control: no-cache on every poll.
-    response = await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    response = await fetch(url, {
+      method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
   } catch {
-    throw new ApiRequestError(0, { statusCode: 0, error: 'Network error', message: 'The console cannot be reached. Check your connection and try again.' });
+    throw new ApiRequestError(0, {
+      statusCode: 0,
+      error: 'Network error',
+      message: 'The console cannot be reached. Check your connection and try again.',
+    });
   }
   const text = await response.text();
   let body: unknown;
@@ -43,7 +51,15 @@ export async function fetchJson<T>(url: string, init: { method?: string; body?: 
     body = undefined;
   }
   if (!response.ok) {
-    const payload = (body && typeof body === 'object' && 'message' in body ? body : { statusCode: response.status, error: response.statusText, message: `The console answered ${response.status}.` }) as ApiErrorPayload;
+    const payload = (
+      body && typeof body === 'object' && 'message' in body
+        ? body
+        : {
+            statusCode: response.status,
+            error: response.statusText,
+            message: `The console answered ${response.status}.`,
+          }
+    ) as ApiErrorPayload;
     throw new ApiRequestError(response.status, payload);
   }
   return body as T;

@@ -7,7 +7,14 @@ import type { AliasSettings } from '@/lib/remote-clusters/settings';
 export const MIGRATION_INDEX = 'remote-clusters-console-migrations';
 
 export const MIGRATION_STEPS = [
-  'snapshot', 'pause_tasks', 'update_roles', 'remove_remote', 'credentials', 'add_remote', 'verify', 'resume_tasks',
+  'snapshot',
+  'pause_tasks',
+  'update_roles',
+  'remove_remote',
+  'credentials',
+  'add_remote',
+  'verify',
+  'resume_tasks',
 ] as const;
 export type MigrationStep = (typeof MIGRATION_STEPS)[number];
 export type MigrationAction = MigrationStep | 'rollback' | 'rollback_verify';
@@ -68,7 +75,17 @@ export interface MigrationState {
 }
 
 export function newMigrationState(alias: string, by: string, now = new Date()): MigrationState {
-  return { alias, status: 'in_progress', startedAt: now.toISOString(), startedBy: by, snapshot: null, pausedTasks: [], roleChanges: [], newRemote: null, steps: {} };
+  return {
+    alias,
+    status: 'in_progress',
+    startedAt: now.toISOString(),
+    startedBy: by,
+    snapshot: null,
+    pausedTasks: [],
+    roleChanges: [],
+    newRemote: null,
+    steps: {},
+  };
 }
 
 /** The first step not done yet (rollback aside): where the assistant opens. */

@@ -1,7 +1,14 @@
 import { credentialsSettingName } from '@/lib/cross-cluster-api-keys/keystore-commands';
 import { serializeRemoteCluster, serializeRemoteClusterRemoval } from '@/lib/remote-clusters/serialize';
 import { settingKey } from '@/lib/remote-clusters/settings';
-import { MIGRATION_INDEX, type MigrationState, type RoleChange, type SettingsSnapshot, type TaskKind, type TaskRef } from './model';
+import {
+  MIGRATION_INDEX,
+  type MigrationState,
+  type RoleChange,
+  type SettingsSnapshot,
+  type TaskKind,
+  type TaskRef,
+} from './model';
 
 // The exact requests each migration step sends, built before they are sent: the assistant shows them, the
 // server then sends these same objects. Pure, so what is shown and what is done cannot drift apart.
@@ -28,28 +35,47 @@ export function stateDocumentPath(alias: string): string {
 }
 
 export function roleRequests(changes: { name: string; body: Record<string, unknown> }[]): PlannedRequest[] {
-  return changes.map(({ name, body }) => ({ method: 'PUT', path: `/_security/role/${encodeURIComponent(name)}?refresh=wait_for`, body }));
+  return changes.map(({ name, body }) => ({
+    method: 'PUT',
+    path: `/_security/role/${encodeURIComponent(name)}?refresh=wait_for`,
+    body,
+  }));
 }
 
 /** The role with the alias's remote_indices added (entries already there for exactly this alias are replaced). */
-export function roleWithRemoteIndices(before: Record<string, unknown>, alias: string, added: Record<string, unknown>[]): Record<string, unknown> {
+export function roleWithRemoteIndices(
+  before: Record<string, unknown>,
+  alias: string,
+  added: Record<string, unknown>[],
+): Record<string, unknown> {
   const existing = Array.isArray(before.remote_indices) ? (before.remote_indices as { clusters?: string[] }[]) : [];
   const others = existing.filter((entry) => !(entry.clusters?.length === 1 && entry.clusters[0] === alias));
   return { ...before, remote_indices: [...others, ...added] };
 }
 
 export function removeRemoteRequest(alias: string, snapshot: SettingsSnapshot): PlannedRequest {
-  return { method: 'PUT', path: '/_cluster/settings', body: serializeRemoteClusterRemoval([{ name: alias, existing: { persistent: snapshot.persistent, transient: snapshot.transient } }]) };
+  return {
+    method: 'PUT',
+    path: '/_cluster/settings',
+    body: serializeRemoteClusterRemoval([
+      { name: alias, existing: { persistent: snapshot.persistent, transient: snapshot.transient } },
+    ]),
+  };
 }
 
 export function reloadRequest(): PlannedRequest {
   return { method: 'POST', path: '/_nodes/reload_secure_settings' };
 }
 
-export function addRemoteRequest(alias: string, remote: NonNullable<MigrationState['newRemote']>, skipUnavailable: boolean): PlannedRequest {
-  const definition = remote.mode === 'sniff'
-    ? { mode: 'sniff' as const, seeds: [remote.address], skipUnavailable }
-    : { mode: 'proxy' as const, proxyAddress: remote.address, serverName: remote.serverName, skipUnavailable };
+export function addRemoteRequest(
+  alias: string,
+  remote: NonNullable<MigrationState['newRemote']>,
+  skipUnavailable: boolean,
+): PlannedRequest {
+  const definition =
+    remote.mode === 'sniff'
+      ? { mode: 'sniff' as const, seeds: [remote.address], skipUnavailable }
+      : { mode: 'proxy' as const, proxyAddress: remote.address, serverName: remote.serverName, skipUnavailable };
   return { method: 'PUT', path: '/_cluster/settings', body: serializeRemoteCluster(alias, definition) };
 }
 
@@ -57,7 +83,9 @@ export function verifyRequests(alias: string, testIndex?: string): PlannedReques
   return [
     { method: 'GET', path: '/_remote/info' },
     { method: 'GET', path: `/_resolve/cluster/${alias}:*?timeout=5s` },
-    ...(testIndex ? [{ method: 'GET' as const, path: `/${alias}:${testIndex}/_search?size=0&track_total_hits=true` }] : []),
+    ...(testIndex
+      ? [{ method: 'GET' as const, path: `/${alias}:${testIndex}/_search?size=0&track_total_hits=true` }]
+      : []),
   ];
 }
 
@@ -66,14 +94,25 @@ export function verifyRequests(alias: string, testIndex?: string): PlannedReques
  * request per section (a null and a value for the same key cannot share a request).
  */
 export function restoreSettingsRequests(alias: string, snapshot: SettingsSnapshot): PlannedRequest[] {
-  const restore = (saved: Record<string, unknown>) => Object.fromEntries(Object.entries(saved).map(([suffix, value]) => [settingKey(alias, suffix), value]));
+  const restore = (saved: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(saved).map(([suffix, value]) => [settingKey(alias, suffix), value]));
   const requests: PlannedRequest[] = [
-    { method: 'PUT', path: '/_cluster/settings', body: serializeRemoteClusterRemoval([{ name: alias, existing: { persistent: snapshot.persistent, transient: snapshot.transient } }]) },
+    {
+      method: 'PUT',
+      path: '/_cluster/settings',
+      body: serializeRemoteClusterRemoval([
+        { name: alias, existing: { persistent: snapshot.persistent, transient: snapshot.transient } },
+      ]),
+    },
   ];
   const persistent = restore(snapshot.persistent);
   const transient = restore(snapshot.transient);
   if (Object.keys(persistent).length > 0 || Object.keys(transient).length > 0) {
-    requests.push({ method: 'PUT', path: '/_cluster/settings', body: { persistent, ...(Object.keys(transient).length > 0 ? { transient } : {}) } });
+    requests.push({
+      method: 'PUT',
+      path: '/_cluster/settings',
+      body: { persistent, ...(Object.keys(transient).length > 0 ? { transient } : {}) },
+    });
   }
   return requests;
 }

@@ -12,7 +12,11 @@ export interface RoleSuggestion {
   source: string;
 }
 
-export function suggestRemoteIndices(localRoles: RoleView[], remoteRoles: Record<string, RawRole>, alias: string): RoleSuggestion[] {
+export function suggestRemoteIndices(
+  localRoles: RoleView[],
+  remoteRoles: Record<string, RawRole>,
+  alias: string,
+): RoleSuggestion[] {
   return localRoles
     .filter((role) => !role.reserved && remoteRoles[role.name] && (remoteRoles[role.name]?.indices?.length ?? 0) > 0)
     .map((role) => {
@@ -25,6 +29,10 @@ export function suggestRemoteIndices(localRoles: RoleView[], remoteRoles: Record
         ...(entry.query !== undefined ? { query: entry.query } : {}),
         ...(entry.allow_restricted_indices ? { allow_restricted_indices: true } : {}),
       }));
-      return { name: role.name, remoteIndices, source: `the role "${role.name}" on the remote grants ${(remote.indices ?? []).map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ')}` };
+      return {
+        name: role.name,
+        remoteIndices,
+        source: `the role "${role.name}" on the remote grants ${(remote.indices ?? []).map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ')}`,
+      };
     });
 }

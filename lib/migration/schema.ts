@@ -7,7 +7,16 @@ import { remoteIndexPrivilegesSchema, roleNameSchema } from '@/lib/roles/schema'
 
 export const updateRolesInputSchema = z.object({
   roles: z
-    .array(z.object({ name: roleNameSchema, remote_indices: z.array(remoteIndexPrivilegesSchema).min(1, 'must add at least one remote_indices entry').max(100) }), { error: 'is required' })
+    .array(
+      z.object({
+        name: roleNameSchema,
+        remote_indices: z
+          .array(remoteIndexPrivilegesSchema)
+          .min(1, 'must add at least one remote_indices entry')
+          .max(100),
+      }),
+      { error: 'is required' },
+    )
     .min(1, 'must list at least one role')
     .max(50, 'must list at most 50 roles'),
 });

@@ -28,13 +28,26 @@ function collect(entries: NamedSchema[]): z.core.$ZodRegistry<{ id: string }> {
 }
 
 function convert(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(registry, { io, unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(registry, {
+    io,
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, asComponent(schema as JsonSchema)]));
 }
 
-export function componentSchemas(operations: readonly ApiOperation[], errorBody: z.ZodType): Record<string, JsonSchema> {
-  const requests = convert(collect(operations.flatMap((operation) => (operation.body ? [operation.body] : []))), 'input');
-  const responses = convert(collect([...operations.map((operation) => operation.response), { name: ERROR_BODY, schema: errorBody }]), 'output');
+export function componentSchemas(
+  operations: readonly ApiOperation[],
+  errorBody: z.ZodType,
+): Record<string, JsonSchema> {
+  const requests = convert(
+    collect(operations.flatMap((operation) => (operation.body ? [operation.body] : []))),
+    'input',
+  );
+  const responses = convert(
+    collect([...operations.map((operation) => operation.response), { name: ERROR_BODY, schema: errorBody }]),
+    'output',
+  );
   const clash = Object.keys(requests).find((name) => name in responses);
   if (clash) throw new Error(`${clash} names both a request body and an answer in the OpenAPI registry`);
   return { ...requests, ...responses };

@@ -14,20 +14,24 @@ describe('the OpenAPI document', () => {
     expect(document.openapi).toBe('3.1.0');
     const ids = API_OPERATIONS.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const operation of API_OPERATIONS) expect(paths[operation.path]?.[operation.method], `${operation.method} ${operation.path}`).toBeDefined();
+    for (const operation of API_OPERATIONS)
+      expect(paths[operation.path]?.[operation.method], `${operation.method} ${operation.path}`).toBeDefined();
   });
 
   it('resolves every $ref to a component', () => {
     const refs = JSON.stringify(document).match(/"\$ref":"#\/components\/schemas\/[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(20);
-    for (const ref of refs) expect(schemas, ref).toHaveProperty([ref.slice('"$ref":"#/components/schemas/'.length, -1)]);
+    for (const ref of refs)
+      expect(schemas, ref).toHaveProperty([ref.slice('"$ref":"#/components/schemas/'.length, -1)]);
   });
 
   it('names a path parameter for every {param} of a path', () => {
     for (const [path, item] of Object.entries(paths)) {
       const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
       for (const operation of Object.values(item)) {
-        const declared = (operation.parameters as { name: string; in: string }[]).filter((param) => param.in === 'path').map((param) => param.name);
+        const declared = (operation.parameters as { name: string; in: string }[])
+          .filter((param) => param.in === 'path')
+          .map((param) => param.name);
         expect(declared.sort(), path).toEqual(inPath.sort());
       }
     }
@@ -52,13 +56,25 @@ describe('the OpenAPI document', () => {
     expect(checked).toBeGreaterThan(8);
   });
 
-  it('takes request bodies from the routes\' own zod schemas, with their limits', () => {
-    expect(schemas.RemoteClusterCreate).toMatchObject({ required: ['name', 'mode'], properties: { name: { maxLength: 100 } } });
+  it("takes request bodies from the routes' own zod schemas, with their limits", () => {
+    expect(schemas.RemoteClusterCreate).toMatchObject({
+      required: ['name', 'mode'],
+      properties: { name: { maxLength: 100 } },
+    });
     expect(schemas.ClusterSignIn).toMatchObject({ required: ['username', 'password'] });
   });
 
   it('refuses answers that break the contract', () => {
-    const remote = { name: 'a', mode: 'sniff', isConnected: true, securityModel: 'api_key', isConfiguredByNode: false, settingsSource: 'persistent', skipUnavailable: true, settingsVersion: 'x' };
+    const remote = {
+      name: 'a',
+      mode: 'sniff',
+      isConnected: true,
+      securityModel: 'api_key',
+      isConfiguredByNode: false,
+      settingsSource: 'persistent',
+      skipUnavailable: true,
+      settingsVersion: 'x',
+    };
     const seen = (status: number, body: unknown, path = '/api/clusters/local/remote_clusters/a') =>
       validator.check({ method: 'GET', path, status, contentType: 'application/json', body: JSON.stringify(body) });
     expect(seen(200, remote)).toEqual({ operation: 'GET /api/clusters/{id}/remote_clusters/{name}', problems: [] });

@@ -58,13 +58,23 @@ function operationObject(operation: ApiOperation): JsonObject {
           requestBody: {
             required: operation.body.optional !== true,
             ...(operation.body.description ? { description: operation.body.description } : {}),
-            ...json(schemaRef(operation.body.name), examples ? { examples: Object.fromEntries(Object.entries(examples).map(([key, value]) => [key, { value }])) } : {}),
+            ...json(
+              schemaRef(operation.body.name),
+              examples
+                ? { examples: Object.fromEntries(Object.entries(examples).map(([key, value]) => [key, { value }])) }
+                : {},
+            ),
           },
         }
       : {}),
     responses: {
       200: { description: operation.response.description, ...json(schemaRef(operation.response.name)) },
-      ...Object.fromEntries(statuses.map((status) => [status, { description: STATUS_MEANING[status] ?? 'Error.', ...json(schemaRef(ERROR_BODY)) }])),
+      ...Object.fromEntries(
+        statuses.map((status) => [
+          status,
+          { description: STATUS_MEANING[status] ?? 'Error.', ...json(schemaRef(ERROR_BODY)) },
+        ]),
+      ),
     },
   };
 }
@@ -81,7 +91,8 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
   const paths: Record<string, JsonObject> = {};
   for (const operation of operations) {
     const item = (paths[operation.path] ??= {});
-    if (item[operation.method]) throw new Error(`${operation.method.toUpperCase()} ${operation.path} is registered twice`);
+    if (item[operation.method])
+      throw new Error(`${operation.method.toUpperCase()} ${operation.path} is registered twice`);
     item[operation.method] = operationObject(operation);
   }
   return {

@@ -10,4 +10,11 @@ import { roleRoutes } from './routes/roles';
  * Every operation of app/api, in the document's order. To add a route: add an ApiOperation to the feature's file in
  * routes/ (or a new file listed here). tests/integration/openapi.test.ts fails for a route.ts method missing here.
  */
-export const API_OPERATIONS: readonly ApiOperation[] = [...clusterRoutes, ...remoteClusterRoutes, ...crossClusterApiKeyRoutes, ...connectRoutes, ...roleRoutes, ...migrationRoutes];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...clusterRoutes,
+  ...remoteClusterRoutes,
+  ...crossClusterApiKeyRoutes,
+  ...connectRoutes,
+  ...roleRoutes,
+  ...migrationRoutes,
+];

@@ -8,16 +8,26 @@ export const SECURITY_SCHEMES = {
     type: 'apiKey',
     in: 'header',
     name: 'Authorization',
-    description: 'An Elasticsearch API key of the target cluster: `Authorization: ApiKey <base64 of id:api_key>` (the `encoded` value Elasticsearch returns).',
+    description:
+      'An Elasticsearch API key of the target cluster: `Authorization: ApiKey <base64 of id:api_key>` (the `encoded` value Elasticsearch returns).',
   },
-  bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Elasticsearch token (service account or OAuth2 token) of the target cluster.' },
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An Elasticsearch token (service account or OAuth2 token) of the target cluster.',
+  },
   sessionCookie: {
     type: 'apiKey',
     in: 'cookie',
     name: 'rcc.session',
-    description: 'The browser session of the console\'s sign-in page (`__Secure-rcc.session` over https).',
+    description: "The browser session of the console's sign-in page (`__Secure-rcc.session` over https).",
   },
-  kbnXsrf: { type: 'apiKey', in: 'header', name: 'kbn-xsrf', description: 'Any value; required on writes authenticated by the session cookie.' },
+  kbnXsrf: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'kbn-xsrf',
+    description: 'Any value; required on writes authenticated by the session cookie.',
+  },
 } as const;
 
 type Requirement = Record<string, string[]>;

@@ -49,10 +49,16 @@ describe('parseAddress', () => {
 });
 
 describe('isIpv6', () => {
-  it.each(['::', '::1', 'fe80::1', '1:2:3:4:5:6:7:8', '1::8', '1:2:3:4:5:6:1.2.3.4', '::ffff:192.168.0.1'])('accepts %s', (host) => {
-    expect(isIpv6(host)).toBe(true);
-  });
-  it.each(['1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1:2', '1::2::3', 'g::1', '::ffff:999.0.0.1', '1.2.3.4'])('refuses %s', (host) => {
-    expect(isIpv6(host)).toBe(false);
-  });
+  it.each(['::', '::1', 'fe80::1', '1:2:3:4:5:6:7:8', '1::8', '1:2:3:4:5:6:1.2.3.4', '::ffff:192.168.0.1'])(
+    'accepts %s',
+    (host) => {
+      expect(isIpv6(host)).toBe(true);
+    },
+  );
+  it.each(['1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1:2', '1::2::3', 'g::1', '::ffff:999.0.0.1', '1.2.3.4'])(
+    'refuses %s',
+    (host) => {
+      expect(isIpv6(host)).toBe(false);
+    },
+  );
 });

@@ -14,13 +14,21 @@ export interface CloudProxyConnection {
  * proxy routes by TLS server name, so the server name is the host. People often paste the Elasticsearch
  * endpoint instead ("https://…:443"); its host is right, but the port is the model's proxy port.
  */
-export function cloudProxyConnection(remoteAddress: string, model: SecurityModel): CloudProxyConnection | { error: string } {
-  const withoutScheme = remoteAddress.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+export function cloudProxyConnection(
+  remoteAddress: string,
+  model: SecurityModel,
+): CloudProxyConnection | { error: string } {
+  const withoutScheme = remoteAddress
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '');
   const match = /^([^:]+)(?::(\d{1,5}))?$/.exec(withoutScheme);
   const host = match?.[1];
-  if (!host || !isDnsName(host)) return { error: 'must be the deployment\'s remote address, as in my-deployment.es.us-east-1.aws.found.io:9443' };
+  if (!host || !isDnsName(host))
+    return { error: "must be the deployment's remote address, as in my-deployment.es.us-east-1.aws.found.io:9443" };
   const typedPort = match?.[2] === undefined ? undefined : Number(match[2]);
-  if (typedPort !== undefined && (typedPort < 1 || typedPort > MAX_PORT)) return { error: `port must be between 1 and ${MAX_PORT}` };
+  if (typedPort !== undefined && (typedPort < 1 || typedPort > MAX_PORT))
+    return { error: `port must be between 1 and ${MAX_PORT}` };
   const port = typedPort === undefined || typedPort === 443 ? CLOUD_PORTS[model] : typedPort;
   return { proxyAddress: `${host}:${port}`, serverName: host };
 }

@@ -6,19 +6,44 @@ import { remoteSettingsByAlias } from './settings';
 // Recorded from the sandbox (Elasticsearch 9.5.4): _remote/info, _cluster/settings?flat_settings=true.
 const remoteInfo: Record<string, RemoteInfoEntry> = {
   'node-defined': {
-    connected: true, mode: 'sniff', seeds: ['127.0.0.1:9301'], num_nodes_connected: 1, max_connections_per_cluster: 3,
-    initial_connect_timeout: '30s', skip_unavailable: true,
+    connected: true,
+    mode: 'sniff',
+    seeds: ['127.0.0.1:9301'],
+    num_nodes_connected: 1,
+    max_connections_per_cluster: 3,
+    initial_connect_timeout: '30s',
+    skip_unavailable: true,
   },
   'sandbox-remote': {
-    connected: true, mode: 'sniff', seeds: ['127.0.0.1:9443'], num_nodes_connected: 1, max_connections_per_cluster: 3,
-    initial_connect_timeout: '30s', skip_unavailable: true, cluster_credentials: '::es_redacted::',
+    connected: true,
+    mode: 'sniff',
+    seeds: ['127.0.0.1:9443'],
+    num_nodes_connected: 1,
+    max_connections_per_cluster: 3,
+    initial_connect_timeout: '30s',
+    skip_unavailable: true,
+    cluster_credentials: '::es_redacted::',
   },
   px: {
-    connected: false, mode: 'proxy', proxy_address: '127.0.0.1:9443', server_name: 'localhost', num_proxy_sockets_connected: 0,
-    max_proxy_socket_connections: 18, initial_connect_timeout: '30s', skip_unavailable: true,
+    connected: false,
+    mode: 'proxy',
+    proxy_address: '127.0.0.1:9443',
+    server_name: 'localhost',
+    num_proxy_sockets_connected: 0,
+    max_proxy_socket_connections: 18,
+    initial_connect_timeout: '30s',
+    skip_unavailable: true,
   },
 };
-const sniffInfo = { mode: 'sniff' as const, connected: true, seeds: [], num_nodes_connected: 0, max_connections_per_cluster: 3, initial_connect_timeout: '30s', skip_unavailable: true };
+const sniffInfo = {
+  mode: 'sniff' as const,
+  connected: true,
+  seeds: [],
+  num_nodes_connected: 0,
+  max_connections_per_cluster: 3,
+  initial_connect_timeout: '30s',
+  skip_unavailable: true,
+};
 const persistent = remoteSettingsByAlias({
   'cluster.remote.px.mode': 'proxy',
   'cluster.remote.px.proxy_address': '127.0.0.1:9443',
@@ -41,20 +66,32 @@ describe('remoteSettingsByAlias', () => {
 describe('deserializeRemoteCluster', () => {
   it('reads an API-key sniff remote with real booleans and numbers', () => {
     const cluster = deserializeRemoteCluster('sandbox-remote', {
-      info: remoteInfo['sandbox-remote'], persistent: persistent.get('sandbox-remote'),
+      info: remoteInfo['sandbox-remote'],
+      persistent: persistent.get('sandbox-remote'),
       liveCheck: { entry: { connected: true, skip_unavailable: true } },
     });
     expect(cluster).toMatchObject({
-      name: 'sandbox-remote', mode: 'sniff', isConnected: true, securityModel: 'api_key', isConfiguredByNode: false,
-      settingsSource: 'persistent', skipUnavailable: true, seeds: ['127.0.0.1:9443'], nodeConnections: 3,
-      connectedNodesCount: 1, maxConnectionsPerCluster: 3, initialConnectTimeout: '30s', transportPingSchedule: '30s',
+      name: 'sandbox-remote',
+      mode: 'sniff',
+      isConnected: true,
+      securityModel: 'api_key',
+      isConfiguredByNode: false,
+      settingsSource: 'persistent',
+      skipUnavailable: true,
+      seeds: ['127.0.0.1:9443'],
+      nodeConnections: 3,
+      connectedNodesCount: 1,
+      maxConnectionsPerCluster: 3,
+      initialConnectTimeout: '30s',
+      transportPingSchedule: '30s',
     });
     expect(cluster.notConnectedReason).toBeUndefined();
   });
 
   it('marks a remote with no API settings as configured by the node (elasticsearch.yml)', () => {
     const cluster = deserializeRemoteCluster('node-defined', {
-      info: remoteInfo['node-defined'], node: { seeds: ['127.0.0.1:9301'], skip_unavailable: 'true' },
+      info: remoteInfo['node-defined'],
+      node: { seeds: ['127.0.0.1:9301'], skip_unavailable: 'true' },
     });
     expect(cluster).toMatchObject({ isConfiguredByNode: true, settingsSource: 'node', securityModel: 'certificate' });
   });
@@ -66,11 +103,19 @@ describe('deserializeRemoteCluster', () => {
 
   it('reads a proxy remote and explains the missing credentials on port 9443', () => {
     const cluster = deserializeRemoteCluster('px', {
-      info: remoteInfo.px, persistent: persistent.get('px'), liveCheck: { entry: { connected: false, skip_unavailable: true } },
+      info: remoteInfo.px,
+      persistent: persistent.get('px'),
+      liveCheck: { entry: { connected: false, skip_unavailable: true } },
     });
     expect(cluster).toMatchObject({
-      mode: 'proxy', isConnected: false, proxyAddress: '127.0.0.1:9443', serverName: 'localhost', proxySocketConnections: 18,
-      connectedSocketsCount: 0, maxProxySocketConnections: 18, transportCompress: true,
+      mode: 'proxy',
+      isConnected: false,
+      proxyAddress: '127.0.0.1:9443',
+      serverName: 'localhost',
+      proxySocketConnections: 18,
+      connectedSocketsCount: 0,
+      maxProxySocketConnections: 18,
+      transportCompress: true,
     });
     expect(cluster.seeds).toBeUndefined();
     expect(cluster.notConnectedReason).toContain('cluster.remote.px.credentials');
@@ -79,7 +124,9 @@ describe('deserializeRemoteCluster', () => {
   it("prefers the live check's error, and the live check's connected flag over _remote/info", () => {
     const cluster = deserializeRemoteCluster('sandbox-remote', {
       info: remoteInfo['sandbox-remote'],
-      liveCheck: { entry: { connected: false, skip_unavailable: false, error: 'unable to connect to remote cluster [x]' } },
+      liveCheck: {
+        entry: { connected: false, skip_unavailable: false, error: 'unable to connect to remote cluster [x]' },
+      },
     });
     expect(cluster.isConnected).toBe(false);
     expect(cluster.notConnectedReason).toBe('unable to connect to remote cluster [x]');
@@ -102,10 +149,16 @@ describe('deserializeRemoteCluster', () => {
 
   it('lets transient settings override persistent ones, and changes the version when settings change', () => {
     const base = { info: remoteInfo['sandbox-remote'], persistent: { seeds: ['127.0.0.1:9443'] } };
-    const withTransient = deserializeRemoteCluster('r', { ...base, transient: { 'transport.ping_schedule': '5s' }, persistent: { 'transport.ping_schedule': '30s' } });
+    const withTransient = deserializeRemoteCluster('r', {
+      ...base,
+      transient: { 'transport.ping_schedule': '5s' },
+      persistent: { 'transport.ping_schedule': '30s' },
+    });
     expect(withTransient.settingsSource).toBe('transient');
     expect(withTransient.transportPingSchedule).toBe('5s');
-    expect(deserializeRemoteCluster('r', base).settingsVersion).toBe(deserializeRemoteCluster('r', base).settingsVersion);
+    expect(deserializeRemoteCluster('r', base).settingsVersion).toBe(
+      deserializeRemoteCluster('r', base).settingsVersion,
+    );
     expect(withTransient.settingsVersion).not.toBe(deserializeRemoteCluster('r', base).settingsVersion);
   });
 });

@@ -11,7 +11,13 @@ export function deserializeRemoteCluster(name: string, sources: RemoteClusterSou
   const setting = (key: string): unknown => transient?.[key] ?? persistent?.[key] ?? node?.[key];
   const hasKeys = (settings?: AliasSettings) => Object.keys(settings ?? {}).length > 0;
   // Neither: Elasticsearch still lists an alias whose settings were just removed (it drops connections lazily).
-  const settingsSource: SettingsSource = hasKeys(transient) ? 'transient' : hasKeys(persistent) ? 'persistent' : hasKeys(node) ? 'node' : 'none';
+  const settingsSource: SettingsSource = hasKeys(transient)
+    ? 'transient'
+    : hasKeys(persistent)
+      ? 'persistent'
+      : hasKeys(node)
+        ? 'node'
+        : 'none';
   const mode = connectionMode(info?.mode ?? readString(setting('mode')), setting);
   const live = sources.liveCheck && 'entry' in sources.liveCheck ? sources.liveCheck.entry : undefined;
   const isConnected = live?.connected ?? info?.connected ?? false;
@@ -25,7 +31,8 @@ export function deserializeRemoteCluster(name: string, sources: RemoteClusterSou
     isConfiguredByNode: settingsSource === 'node',
     settingsSource,
     skipUnavailable: info?.skip_unavailable ?? readBoolean(setting('skip_unavailable')) ?? true,
-    initialConnectTimeout: info?.initial_connect_timeout === undefined ? undefined : String(info.initial_connect_timeout),
+    initialConnectTimeout:
+      info?.initial_connect_timeout === undefined ? undefined : String(info.initial_connect_timeout),
     transportCompress: readCompress(setting('transport.compress')),
     transportCompressionScheme: readString(setting('transport.compression_scheme')),
     transportPingSchedule: readString(setting('transport.ping_schedule')),
@@ -41,7 +48,8 @@ export function deserializeRemoteCluster(name: string, sources: RemoteClusterSou
     const proxy = info?.mode === 'proxy' ? info : undefined;
     cluster.proxyAddress = proxy?.proxy_address ?? readString(setting('proxy_address'));
     cluster.serverName = proxy?.server_name || readString(setting('server_name'));
-    cluster.proxySocketConnections = readInteger(setting('proxy_socket_connections')) ?? proxy?.max_proxy_socket_connections;
+    cluster.proxySocketConnections =
+      readInteger(setting('proxy_socket_connections')) ?? proxy?.max_proxy_socket_connections;
     cluster.connectedSocketsCount = proxy?.num_proxy_sockets_connected ?? 0;
     cluster.maxProxySocketConnections = proxy?.max_proxy_socket_connections ?? cluster.proxySocketConnections;
   }

@@ -24,9 +24,15 @@ const KEYSTORE_FIX = (alias: string) =>
 
 // Elasticsearch's words when the remote refuses the key (invalidated, expired, deleted, or another cluster's).
 // Seen from 9.5.4: "api key [<id>] has been invalidated".
-const AUTHENTICATION_FAILURE = /unable to authenticate|api key\b.*\b(?:invalidated|expired)|invalid api key|security_exception/i;
+const AUTHENTICATION_FAILURE =
+  /unable to authenticate|api key\b.*\b(?:invalidated|expired)|invalid api key|security_exception/i;
 
-export function diagnoseRemoteCluster(remote: RemoteCluster, resolve: ResolveOutcome, testSearch?: TestSearchOutcome, context: AdviceContext = { httpAddresses: [] }): Diagnosis {
+export function diagnoseRemoteCluster(
+  remote: RemoteCluster,
+  resolve: ResolveOutcome,
+  testSearch?: TestSearchOutcome,
+  context: AdviceContext = { httpAddresses: [] },
+): Diagnosis {
   const findings = [connectionFinding(remote), securityModelFinding(remote), resolveFinding(remote.name, resolve)];
   if (testSearch) findings.push(testSearchFinding(remote.name, testSearch));
   findings.push(...adviceFindings(remote, context));
@@ -41,8 +47,16 @@ export function diagnoseRemoteCluster(remote: RemoteCluster, resolve: ResolveOut
 
 function connectionFinding(remote: RemoteCluster): Finding {
   if (remote.isConnected) {
-    const detail = remote.mode === 'proxy' ? `${remote.connectedSocketsCount ?? 0} proxy sockets` : `${remote.connectedNodesCount ?? 0} nodes`;
-    return { id: 'connection', severity: 'ok', title: 'Connected', evidence: `_remote/info: connected: true (${detail})` };
+    const detail =
+      remote.mode === 'proxy'
+        ? `${remote.connectedSocketsCount ?? 0} proxy sockets`
+        : `${remote.connectedNodesCount ?? 0} nodes`;
+    return {
+      id: 'connection',
+      severity: 'ok',
+      title: 'Connected',
+      evidence: `_remote/info: connected: true (${detail})`,
+    };
   }
   return {
     id: 'connection',
@@ -88,13 +102,24 @@ function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
     return { id: 'resolve', severity: 'info', title: 'Not checked on this version', evidence: outcome.notAvailable };
   }
   if ('error' in outcome) {
-    return { id: 'resolve', severity: 'error', title: 'The remote could not be resolved', evidence: `${evidencePrefix}: ${outcome.error}`, fix: 'Check that the local cluster can reach the remote and that you may use it (read_cross_cluster on the remote indices).' };
+    return {
+      id: 'resolve',
+      severity: 'error',
+      title: 'The remote could not be resolved',
+      evidence: `${evidencePrefix}: ${outcome.error}`,
+      fix: 'Check that the local cluster can reach the remote and that you may use it (read_cross_cluster on the remote indices).',
+    };
   }
   const { entry } = outcome;
   if (entry.connected && !entry.error) {
     const matches = entry.matching_indices === true ? 'matching indices' : 'no matching indices';
     const version = entry.version?.number ? `, version ${entry.version.number}` : '';
-    return { id: 'resolve', severity: 'ok', title: `Reachable, ${matches}${version}`, evidence: `${evidencePrefix}: connected: true, matching_indices: ${String(entry.matching_indices ?? false)}` };
+    return {
+      id: 'resolve',
+      severity: 'ok',
+      title: `Reachable, ${matches}${version}`,
+      evidence: `${evidencePrefix}: connected: true, matching_indices: ${String(entry.matching_indices ?? false)}`,
+    };
   }
   const error = entry.error ?? 'connected: false';
   const refusedKey = AUTHENTICATION_FAILURE.test(error);
@@ -105,14 +130,25 @@ function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
     evidence: `${evidencePrefix}: ${error}`,
     fix: refusedKey
       ? `The key in the keystore was invalidated, has expired, or was made on another cluster. Create a new cross-cluster API key on the remote, then: ${KEYSTORE_FIX(alias)}`
-      : 'Check the address and port (9443 for the remote cluster server), that remote_cluster_server.enabled is true on the remote, and that the local cluster trusts the remote\'s certificate authority.',
+      : "Check the address and port (9443 for the remote cluster server), that remote_cluster_server.enabled is true on the remote, and that the local cluster trusts the remote's certificate authority.",
   };
 }
 
 function testSearchFinding(alias: string, outcome: TestSearchOutcome): Finding {
   const evidencePrefix = `GET ${alias}:${outcome.index}/_search`;
   if ('error' in outcome) {
-    return { id: 'test_search', severity: 'error', title: `Test search on ${outcome.index} failed`, evidence: `${evidencePrefix}: ${outcome.error}`, fix: 'The key or your role may not grant this index pattern: check the key\'s search access and your remote_indices.' };
+    return {
+      id: 'test_search',
+      severity: 'error',
+      title: `Test search on ${outcome.index} failed`,
+      evidence: `${evidencePrefix}: ${outcome.error}`,
+      fix: "The key or your role may not grant this index pattern: check the key's search access and your remote_indices.",
+    };
   }
-  return { id: 'test_search', severity: 'ok', title: `Test search found ${outcome.hits} documents`, evidence: `${evidencePrefix}: hits.total: ${outcome.hits}` };
+  return {
+    id: 'test_search',
+    severity: 'ok',
+    title: `Test search found ${outcome.hits} documents`,
+    evidence: `${evidencePrefix}: hits.total: ${outcome.hits}`,
+  };
 }

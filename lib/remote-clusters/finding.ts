@@ -3,7 +3,16 @@
 export type FindingSeverity = 'ok' | 'info' | 'warning' | 'error';
 
 export const FINDING_IDS = [
-  'connection', 'security_model', 'resolve', 'test_search', 'http_port', 'transport_port_with_key', 'tls_trust', 'proxy_server_name', 'skip_unavailable', 'migration',
+  'connection',
+  'security_model',
+  'resolve',
+  'test_search',
+  'http_port',
+  'transport_port_with_key',
+  'tls_trust',
+  'proxy_server_name',
+  'skip_unavailable',
+  'migration',
 ] as const;
 
 export interface Finding {

@@ -23,8 +23,17 @@ export interface RemoteClusterFormValues {
 
 export function emptyFormValues(): RemoteClusterFormValues {
   return {
-    name: '', securityModel: 'api_key', mode: 'sniff', seeds: [], nodeConnections: '', proxyAddress: '', serverName: '',
-    proxySocketConnections: '', skipUnavailable: true, transportCompress: 'default', transportPingSchedule: '',
+    name: '',
+    securityModel: 'api_key',
+    mode: 'sniff',
+    seeds: [],
+    nodeConnections: '',
+    proxyAddress: '',
+    serverName: '',
+    proxySocketConnections: '',
+    skipUnavailable: true,
+    transportCompress: 'default',
+    transportPingSchedule: '',
   };
 }
 
@@ -40,7 +49,8 @@ export function formValuesFrom(remote: RemoteCluster): RemoteClusterFormValues {
     serverName: remote.serverName ?? '',
     proxySocketConnections: text(remote.proxySocketConnections),
     skipUnavailable: remote.skipUnavailable,
-    transportCompress: remote.transportCompress === undefined ? 'default' : (String(remote.transportCompress) as CompressChoice),
+    transportCompress:
+      remote.transportCompress === undefined ? 'default' : (String(remote.transportCompress) as CompressChoice),
     transportPingSchedule: remote.transportPingSchedule ?? '',
     settingsVersion: remote.settingsVersion,
   };
@@ -55,7 +65,9 @@ function numberOrText(value: string): number | string | undefined {
 
 /** The REST body for these values: only the fields of the chosen mode. */
 export function requestBodyFrom(values: RemoteClusterFormValues): RemoteClusterCreateInput {
-  const compress = { default: undefined, true: true, false: false, indexing_data: 'indexing_data' as const }[values.transportCompress];
+  const compress = { default: undefined, true: true, false: false, indexing_data: 'indexing_data' as const }[
+    values.transportCompress
+  ];
   const body: Record<string, unknown> = {
     name: values.name.trim(),
     mode: values.mode,

@@ -22,7 +22,9 @@ export function likelyNotConnectedReason(
     return `The remote did not answer the live check within ${liveCheck.timedOutAfter}.`;
   }
   const addresses = cluster.mode === 'proxy' ? [cluster.proxyAddress ?? ''] : (cluster.seeds ?? []);
-  const ports = addresses.map((address) => parseAddress(address)).flatMap((parsed) => ('port' in parsed ? [parsed.port] : []));
+  const ports = addresses
+    .map((address) => parseAddress(address))
+    .flatMap((parsed) => ('port' in parsed ? [parsed.port] : []));
   if (cluster.securityModel === 'certificate' && ports.includes(API_KEY_MODEL_PORT)) {
     return `Port ${API_KEY_MODEL_PORT} is the remote cluster server (API-key model), but the local keystore has no cluster.remote.${cluster.name}.credentials: add the cross-cluster API key on every node and reload secure settings.`;
   }

@@ -12,8 +12,12 @@ describe('remoteClusterCreateSchema', () => {
 
   it('accepts sniff with IPv4, IPv6 and DNS seeds', () => {
     const result = remoteClusterCreateSchema.parse({
-      name: 'Remote_1-a', mode: 'sniff', seeds: ['10.0.0.1:9443', '[2001:db8::1]:9443', 'es-1.example.com:9443'],
-      nodeConnections: 5, transportCompress: 'indexing_data', transportPingSchedule: '30s',
+      name: 'Remote_1-a',
+      mode: 'sniff',
+      seeds: ['10.0.0.1:9443', '[2001:db8::1]:9443', 'es-1.example.com:9443'],
+      nodeConnections: 5,
+      transportCompress: 'indexing_data',
+      transportPingSchedule: '30s',
     });
     expect(result.seeds).toHaveLength(3);
     expect(result.transportCompress).toBe('indexing_data');
@@ -21,14 +25,23 @@ describe('remoteClusterCreateSchema', () => {
 
   it("treats Kibana's nulls for the other mode as absent", () => {
     const result = remoteClusterCreateSchema.parse({
-      name: 'cloud', mode: 'proxy', proxyAddress: 'x.es.io:9443', serverName: 'x.es.io', seeds: null, nodeConnections: null,
+      name: 'cloud',
+      mode: 'proxy',
+      proxyAddress: 'x.es.io:9443',
+      serverName: 'x.es.io',
+      seeds: null,
+      nodeConnections: null,
     });
     expect(result.seeds).toBeUndefined();
     expect(result.nodeConnections).toBeUndefined();
   });
 
   it('ignores fields it does not know (Kibana clients send hasDeprecatedProxySetting)', () => {
-    const result = remoteClusterUpdateSchema.parse({ mode: 'sniff', seeds: ['a.b:1'], hasDeprecatedProxySetting: false });
+    const result = remoteClusterUpdateSchema.parse({
+      mode: 'sniff',
+      seeds: ['a.b:1'],
+      hasDeprecatedProxySetting: false,
+    });
     expect(result).not.toHaveProperty('hasDeprecatedProxySetting');
   });
 });

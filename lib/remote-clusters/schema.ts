@@ -34,7 +34,11 @@ const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform(
 
 const connectionFields = {
   mode: z.enum(['sniff', 'proxy'], { error: 'must be "sniff" or "proxy"' }),
-  seeds: optional(z.array(address, { error: 'must be a list of host:port addresses' }).max(MAX_SEEDS, `must have at most ${MAX_SEEDS} addresses`)),
+  seeds: optional(
+    z
+      .array(address, { error: 'must be a list of host:port addresses' })
+      .max(MAX_SEEDS, `must have at most ${MAX_SEEDS} addresses`),
+  ),
   nodeConnections: optional(connections),
   proxyAddress: optional(address),
   serverName: optional(
@@ -45,7 +49,9 @@ const connectionFields = {
   ),
   proxySocketConnections: optional(connections),
   skipUnavailable: optional(z.boolean({ error: 'must be true or false' })),
-  transportCompress: optional(z.union([z.boolean(), z.literal('indexing_data')], { error: 'must be true, false or "indexing_data"' })),
+  transportCompress: optional(
+    z.union([z.boolean(), z.literal('indexing_data')], { error: 'must be true, false or "indexing_data"' }),
+  ),
   transportPingSchedule: optional(
     z
       .string({ error: 'must be a time such as 30s' })
@@ -64,7 +70,8 @@ function requireModeFields(value: { mode: string; seeds?: string[]; proxyAddress
     } else {
       const seen = new Set<string>();
       value.seeds.forEach((seed, index) => {
-        if (seen.has(seed)) ctx.addIssue({ code: 'custom', path: ['seeds', index], message: `"${seed}" is listed twice` });
+        if (seen.has(seed))
+          ctx.addIssue({ code: 'custom', path: ['seeds', index], message: `"${seed}" is listed twice` });
         seen.add(seed);
       });
     }

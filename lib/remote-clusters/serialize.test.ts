@@ -3,7 +3,12 @@ import { serializeRemoteCluster, serializeRemoteClusterRemoval } from './seriali
 
 describe('serializeRemoteCluster', () => {
   it('writes sniff settings and removes the proxy keys', () => {
-    const body = serializeRemoteCluster('r1', { mode: 'sniff', seeds: ['10.0.0.1:9443'], nodeConnections: 5, skipUnavailable: false });
+    const body = serializeRemoteCluster('r1', {
+      mode: 'sniff',
+      seeds: ['10.0.0.1:9443'],
+      nodeConnections: 5,
+      skipUnavailable: false,
+    });
     expect(body).toEqual({
       persistent: {
         'cluster.remote.r1.mode': 'sniff',
@@ -21,7 +26,11 @@ describe('serializeRemoteCluster', () => {
 
   it('writes proxy settings, removes the sniff keys, and defaults skip_unavailable to true', () => {
     const { persistent } = serializeRemoteCluster('r1', {
-      mode: 'proxy', proxyAddress: 'x.example.com:9443', serverName: 'x.example.com', transportCompress: 'indexing_data', transportPingSchedule: '30s',
+      mode: 'proxy',
+      proxyAddress: 'x.example.com:9443',
+      serverName: 'x.example.com',
+      transportCompress: 'indexing_data',
+      transportPingSchedule: '30s',
     });
     expect(persistent).toMatchObject({
       'cluster.remote.r1.mode': 'proxy',
@@ -37,10 +46,14 @@ describe('serializeRemoteCluster', () => {
   });
 
   it('moves a transient remote to persistent and clears the deprecated proxy key, keeping keys set by hand', () => {
-    const body = serializeRemoteCluster('r1', { mode: 'sniff', seeds: ['a.b:1'] }, {
-      persistent: { proxy: 'old:9300', 'transport.compression_scheme': 'lz4' },
-      transient: { seeds: ['c.d:1'], skip_unavailable: 'true' },
-    });
+    const body = serializeRemoteCluster(
+      'r1',
+      { mode: 'sniff', seeds: ['a.b:1'] },
+      {
+        persistent: { proxy: 'old:9300', 'transport.compression_scheme': 'lz4' },
+        transient: { seeds: ['c.d:1'], skip_unavailable: 'true' },
+      },
+    );
     expect(body.persistent['cluster.remote.r1.proxy']).toBeNull();
     expect(body.persistent).not.toHaveProperty(['cluster.remote.r1.transport.compression_scheme']);
     expect(body.transient).toEqual({ 'cluster.remote.r1.seeds': null, 'cluster.remote.r1.skip_unavailable': null });
@@ -56,7 +69,10 @@ describe('serializeRemoteClusterRemoval', () => {
     expect(body.persistent['cluster.remote.a.seeds']).toBeNull();
     expect(body.persistent['cluster.remote.a.transport.compression_scheme']).toBeNull();
     expect(body.persistent['cluster.remote.b.mode']).toBeNull();
-    expect(body.transient).toEqual({ 'cluster.remote.b.proxy_address': null, 'cluster.remote.b.transport.ping_schedule': null });
+    expect(body.transient).toEqual({
+      'cluster.remote.b.proxy_address': null,
+      'cluster.remote.b.transport.ping_schedule': null,
+    });
     expect(Object.values(body.persistent).every((value) => value === null)).toBe(true);
   });
 });

@@ -11,8 +11,14 @@ const SNIFF_KEYS = ['seeds', 'node_connections'] as const;
 const PROXY_KEYS = ['proxy_address', 'proxy_socket_connections', 'server_name'] as const;
 /** Every per-alias key Elasticsearch knows, including the 7.x "proxy" key that 8.x still reads. */
 const KNOWN_KEYS = [
-  'mode', ...SNIFF_KEYS, ...PROXY_KEYS, 'skip_unavailable', 'proxy',
-  'transport.compress', 'transport.compression_scheme', 'transport.ping_schedule',
+  'mode',
+  ...SNIFF_KEYS,
+  ...PROXY_KEYS,
+  'skip_unavailable',
+  'proxy',
+  'transport.compress',
+  'transport.compression_scheme',
+  'transport.ping_schedule',
 ];
 
 /** What the alias has today in the API settings (elasticsearch.yml cannot be changed through the API). */
@@ -27,7 +33,11 @@ export interface ExistingAliasSettings {
  * leftover key would either be rejected with the new mode or silently override the persistent value.
  * Keys this form does not manage (transport.compression_scheme set by hand) are kept.
  */
-export function serializeRemoteCluster(name: string, remote: Partial<RemoteClusterUpdate> & Pick<RemoteClusterUpdate, 'mode'>, existing: ExistingAliasSettings = {}): ClusterSettingsUpdate {
+export function serializeRemoteCluster(
+  name: string,
+  remote: Partial<RemoteClusterUpdate> & Pick<RemoteClusterUpdate, 'mode'>,
+  existing: ExistingAliasSettings = {},
+): ClusterSettingsUpdate {
   const key = (suffix: string) => settingKey(name, suffix);
   const persistent: Record<string, unknown> = {
     [key('mode')]: remote.mode,
@@ -48,7 +58,8 @@ export function serializeRemoteCluster(name: string, remote: Partial<RemoteClust
   if (existing.persistent && 'proxy' in existing.persistent) persistent[key('proxy')] = null;
   const update: ClusterSettingsUpdate = { persistent };
   const transientKeys = Object.keys(existing.transient ?? {});
-  if (transientKeys.length > 0) update.transient = Object.fromEntries(transientKeys.map((suffix) => [key(suffix), null]));
+  if (transientKeys.length > 0)
+    update.transient = Object.fromEntries(transientKeys.map((suffix) => [key(suffix), null]));
   return update;
 }
 
@@ -56,11 +67,14 @@ export function serializeRemoteCluster(name: string, remote: Partial<RemoteClust
  * Removes the aliases completely: every key they have in persistent and transient settings, including keys set
  * by hand, plus every known key. Nulling only the form's keys leaves half-deleted remotes (Kibana issue 57110).
  */
-export function serializeRemoteClusterRemoval(aliases: { name: string; existing: ExistingAliasSettings }[]): Required<ClusterSettingsUpdate> {
+export function serializeRemoteClusterRemoval(
+  aliases: { name: string; existing: ExistingAliasSettings }[],
+): Required<ClusterSettingsUpdate> {
   const persistent: Record<string, null> = {};
   const transient: Record<string, null> = {};
   for (const { name, existing } of aliases) {
-    for (const suffix of [...KNOWN_KEYS, ...Object.keys(existing.persistent ?? {})]) persistent[settingKey(name, suffix)] = null;
+    for (const suffix of [...KNOWN_KEYS, ...Object.keys(existing.persistent ?? {})])
+      persistent[settingKey(name, suffix)] = null;
     for (const suffix of Object.keys(existing.transient ?? {})) transient[settingKey(name, suffix)] = null;
   }
   return { persistent, transient };

@@ -32,7 +32,8 @@ export function flattenSettings(nested: unknown, prefix = ''): FlatSettings {
   if (nested === null || typeof nested !== 'object' || Array.isArray(nested)) return flat;
   for (const [key, value] of Object.entries(nested)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(flat, flattenSettings(value, path));
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(flat, flattenSettings(value, path));
     else flat[path] = value;
   }
   return flat;
@@ -50,7 +51,8 @@ export function readBoolean(value: unknown): boolean | undefined {
 }
 
 export function readInteger(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
@@ -61,7 +63,11 @@ export function readString(value: unknown): string | undefined {
 export function readStringList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   // A single seed set by hand can come back as a plain string.
-  if (typeof value === 'string' && value !== '') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (typeof value === 'string' && value !== '')
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   return undefined;
 }
 

@@ -55,7 +55,12 @@ export interface EffectiveAccessInput {
 }
 
 export function wildcardMatch(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(value);
 }
 
@@ -66,10 +71,14 @@ function covers(outer: string, inner: string): boolean {
 
 export function effectiveAccess(input: EffectiveAccessInput): EffectiveAccess {
   const { role, alias, securityModel, key } = input;
-  const entries = (role.remote_indices ?? []).filter((entry) => entry.clusters.some((cluster) => wildcardMatch(cluster, alias)));
+  const entries = (role.remote_indices ?? []).filter((entry) =>
+    entry.clusters.some((cluster) => wildcardMatch(cluster, alias)),
+  );
   const warnings: string[] = [];
   if (securityModel === 'certificate') {
-    warnings.push(`${alias} uses the certificate model: remote_indices do not apply there. The remote authorises by role name: a role named "${input.roleName}" must exist on the remote and grants what it grants there.`);
+    warnings.push(
+      `${alias} uses the certificate model: remote_indices do not apply there. The remote authorises by role name: a role named "${input.roleName}" must exist on the remote and grants what it grants there.`,
+    );
   }
   if (entries.length === 0) warnings.push(`The role has no remote_indices for ${alias}: it grants nothing there.`);
 
@@ -86,7 +95,15 @@ export function effectiveAccess(input: EffectiveAccessInput): EffectiveAccess {
     entry.names.map((pattern): PatternVerdict => {
       const matchedIndices = visible.filter((index) => wildcardMatch(pattern, index));
       if (securityModel === 'certificate' || !key) {
-        return { pattern, privileges: entry.privileges, outcome: 'not_granted', grantedPrivileges: [], matchedIndices, allowedIndices: [], explanation: 'No cross-cluster API key applies: remote_indices have no effect on this remote.' };
+        return {
+          pattern,
+          privileges: entry.privileges,
+          outcome: 'not_granted',
+          grantedPrivileges: [],
+          matchedIndices,
+          allowedIndices: [],
+          explanation: 'No cross-cluster API key applies: remote_indices have no effect on this remote.',
+        };
       }
       const keyNames = [...new Set(entry.privileges.flatMap(keyNamesFor))];
       const grantedPrivileges = entry.privileges.filter((privilege) => keyNamesFor(privilege).length > 0);
@@ -94,35 +111,79 @@ export function effectiveAccess(input: EffectiveAccessInput): EffectiveAccess {
       const fullyCovered = keyNames.some((name) => covers(name, pattern));
       const partly = allowedIndices.length > 0 || keyNames.some((name) => covers(pattern, name));
       const allPrivileges = grantedPrivileges.length === entry.privileges.length && !entry.privileges.includes('all');
-      const outcome: Outcome = grantedPrivileges.length === 0 || (!fullyCovered && !partly) ? 'not_granted' : fullyCovered && allPrivileges ? 'granted' : 'reduced';
-      return { pattern, privileges: entry.privileges, outcome, grantedPrivileges, matchedIndices, allowedIndices, explanation: explain(outcome, pattern, entry.privileges, grantedPrivileges, keyNames, fullyCovered) };
+      const outcome: Outcome =
+        grantedPrivileges.length === 0 || (!fullyCovered && !partly)
+          ? 'not_granted'
+          : fullyCovered && allPrivileges
+            ? 'granted'
+            : 'reduced';
+      return {
+        pattern,
+        privileges: entry.privileges,
+        outcome,
+        grantedPrivileges,
+        matchedIndices,
+        allowedIndices,
+        explanation: explain(outcome, pattern, entry.privileges, grantedPrivileges, keyNames, fullyCovered),
+      };
     }),
   );
 
-  const inRoleAt = (index: string) => entries.some((entry) => entry.names.some((pattern) => wildcardMatch(pattern, index)));
-  const allowedAt = (index: string) => securityModel === 'api_key' && searchNames.some((name) => wildcardMatch(name, index));
+  const inRoleAt = (index: string) =>
+    entries.some((entry) => entry.names.some((pattern) => wildcardMatch(pattern, index)));
+  const allowedAt = (index: string) =>
+    securityModel === 'api_key' && searchNames.some((name) => wildcardMatch(name, index));
   const indices = visible
     .filter((index) => inRoleAt(index) || allowedAt(index))
     .map((index): IndexVerdict => {
       const inRole = inRoleAt(index);
       const allowedByKey = allowedAt(index);
-      return { index, inRole, allowedByKey, outcome: !inRole ? 'not_in_role' : allowedByKey ? 'granted' : 'blocked_by_key' };
+      return {
+        index,
+        inRole,
+        allowedByKey,
+        outcome: !inRole ? 'not_in_role' : allowedByKey ? 'granted' : 'blocked_by_key',
+      };
     });
 
   const remoteCluster = (role.remote_cluster ?? [])
     .filter((entry) => entry.clusters.some((cluster) => wildcardMatch(cluster, alias)))
     .flatMap((entry) => entry.privileges)
-    .map((privilege) => ({ privilege, outcome: (key && searchNames.length > 0 && KEY_SEARCH_CLUSTER_PRIVILEGES.includes(privilege) ? 'granted' : 'not_granted') as Outcome }));
+    .map((privilege) => ({
+      privilege,
+      outcome: (key && searchNames.length > 0 && KEY_SEARCH_CLUSTER_PRIVILEGES.includes(privilege)
+        ? 'granted'
+        : 'not_granted') as Outcome,
+    }));
 
   const short = patterns.filter((verdict) => verdict.outcome !== 'granted');
   if (key && short.length > 0) {
-    warnings.push(`The role asks for more than the key "${key.name}" allows on ${short.map((verdict) => verdict.pattern).join(', ')}: Elasticsearch silently grants only the intersection.`);
+    warnings.push(
+      `The role asks for more than the key "${key.name}" allows on ${short.map((verdict) => verdict.pattern).join(', ')}: Elasticsearch silently grants only the intersection.`,
+    );
   }
-  return { role: input.roleName, alias, securityModel, key: key ? { id: key.id, name: key.name, accessSummary: key.accessSummary } : null, patterns, indices, remoteCluster, warnings };
+  return {
+    role: input.roleName,
+    alias,
+    securityModel,
+    key: key ? { id: key.id, name: key.name, accessSummary: key.accessSummary } : null,
+    patterns,
+    indices,
+    remoteCluster,
+    warnings,
+  };
 }
 
-function explain(outcome: Outcome, pattern: string, asked: string[], granted: string[], keyNames: string[], fullyCovered: boolean): string {
-  const keyPart = keyNames.length > 0 ? `the key allows ${keyNames.join(', ')}` : 'the key allows no index for these privileges';
+function explain(
+  outcome: Outcome,
+  pattern: string,
+  asked: string[],
+  granted: string[],
+  keyNames: string[],
+  fullyCovered: boolean,
+): string {
+  const keyPart =
+    keyNames.length > 0 ? `the key allows ${keyNames.join(', ')}` : 'the key allows no index for these privileges';
   if (outcome === 'granted') return `Granted: ${keyPart}, which covers ${pattern}.`;
   if (outcome === 'not_granted') return `Not granted: ${keyPart}.`;
   const missing = asked.filter((privilege) => !granted.includes(privilege));

@@ -24,7 +24,9 @@ export interface RoleView {
 }
 
 export function toRoleView(name: string, role: RawRole): RoleView {
-  const remoteClusters = [...new Set([...(role.remote_indices ?? []), ...(role.remote_cluster ?? [])].flatMap((entry) => entry.clusters))].sort();
+  const remoteClusters = [
+    ...new Set([...(role.remote_indices ?? []), ...(role.remote_cluster ?? [])].flatMap((entry) => entry.clusters)),
+  ].sort();
   return {
     name,
     reserved: role.metadata?._reserved === true,

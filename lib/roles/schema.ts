@@ -21,17 +21,33 @@ export const roleNameSchema = z
   .regex(/^[\x20-\x7e]*$/, 'may contain only letters, digits, spaces, punctuation and symbols of the Basic Latin block')
   .refine((name) => name === name.trim(), 'must not begin or end with spaces');
 
-const privilegeName = z.string({ error: 'must be a privilege name' }).min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^\S+$/, 'must not contain spaces');
+const privilegeName = z
+  .string({ error: 'must be a privilege name' })
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^\S+$/, 'must not contain spaces');
 const privileges = (what: string) =>
   z
-    .array(privilegeName, { error: (issue) => (issue.input === undefined ? 'is required' : `must be a list of ${what} privileges`) })
+    .array(privilegeName, {
+      error: (issue) => (issue.input === undefined ? 'is required' : `must be a list of ${what} privileges`),
+    })
     .min(1, `must list at least one ${what} privilege`)
     .max(MAX_PRIVILEGES, `must list at most ${MAX_PRIVILEGES} privileges`);
 
 const remoteClusterNames = z
-  .array(z.string({ error: 'must be a remote cluster alias or pattern' }).min(1, 'must not be empty').max(255, 'must be at most 255 characters').regex(/^\S+$/, 'must not contain spaces'), {
-    error: (issue) => (issue.input === undefined ? 'is required: name the remote clusters (aliases or patterns such as *)' : 'must be a list of remote cluster aliases'),
-  })
+  .array(
+    z
+      .string({ error: 'must be a remote cluster alias or pattern' })
+      .min(1, 'must not be empty')
+      .max(255, 'must be at most 255 characters')
+      .regex(/^\S+$/, 'must not contain spaces'),
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: name the remote clusters (aliases or patterns such as *)'
+          : 'must be a list of remote cluster aliases',
+    },
+  )
   // Elasticsearch stores an empty list, which then grants nothing: refuse it rather than save a role that cannot work.
   .min(1, 'must name at least one remote cluster (an alias, or a pattern such as prod-*)')
   .max(MAX_ENTRIES, `must list at most ${MAX_ENTRIES} remote clusters`);
@@ -44,7 +60,9 @@ const indexFields = {
   allow_restricted_indices: z.boolean({ error: 'must be true or false' }).optional(),
 };
 
-export const indexPrivilegesSchema = closedObject(indexFields, { typeError: 'must be an object such as {"names": ["logs-*"], "privileges": ["read"]}' });
+export const indexPrivilegesSchema = closedObject(indexFields, {
+  typeError: 'must be an object such as {"names": ["logs-*"], "privileges": ["read"]}',
+});
 
 export const remoteIndexPrivilegesSchema = closedObject(
   { clusters: remoteClusterNames, ...indexFields },
@@ -58,7 +76,12 @@ export const remoteClusterPrivilegesSchema = closedObject(
   {
     clusters: remoteClusterNames,
     privileges: z
-      .array(z.enum(REMOTE_CLUSTER_PRIVILEGES, { error: 'must be monitor_enrich or monitor_stats (the only privileges Elasticsearch allows here)' }), { error: 'is required' })
+      .array(
+        z.enum(REMOTE_CLUSTER_PRIVILEGES, {
+          error: 'must be monitor_enrich or monitor_stats (the only privileges Elasticsearch allows here)',
+        }),
+        { error: 'is required' },
+      )
       .min(1, 'must list at least one of monitor_enrich, monitor_stats'),
   },
   { typeError: 'must be an object such as {"clusters": ["my-remote"], "privileges": ["monitor_enrich"]}' },
@@ -67,38 +90,62 @@ export const remoteClusterPrivilegesSchema = closedObject(
 const applicationPrivilegesSchema = closedObject(
   {
     application: z.string({ error: 'is required' }).min(1, 'is required'),
-    privileges: z.array(z.string().min(1, 'must not be empty'), { error: 'is required' }).min(1, 'must list at least one privilege'),
-    resources: z.array(z.string().min(1, 'must not be empty'), { error: 'is required' }).min(1, 'must list at least one resource'),
+    privileges: z
+      .array(z.string().min(1, 'must not be empty'), { error: 'is required' })
+      .min(1, 'must list at least one privilege'),
+    resources: z
+      .array(z.string().min(1, 'must not be empty'), { error: 'is required' })
+      .min(1, 'must list at least one resource'),
   },
   { typeError: 'must be an object with application, privileges and resources' },
 );
 
 const list = <T extends z.ZodType>(entry: T, what: string) =>
-  z.array(entry, { error: `must be a list of ${what}` }).max(MAX_ENTRIES, `must have at most ${MAX_ENTRIES} entries`).optional();
+  z
+    .array(entry, { error: `must be a list of ${what}` })
+    .max(MAX_ENTRIES, `must have at most ${MAX_ENTRIES} entries`)
+    .optional();
 
-export const roleMetadataSchema = z.record(z.string(), z.unknown(), { error: 'must be a JSON object' }).superRefine((metadata, ctx) => {
-  for (const key of Object.keys(metadata)) {
-    // Elasticsearch: "metadata keys may not start with [_]" (reserved for its own roles).
-    if (key.startsWith('_')) ctx.addIssue({ code: 'custom', path: [key], message: 'keys beginning with "_" are reserved for Elasticsearch' });
-  }
-  if (jsonByteLength(metadata) > MAX_METADATA_BYTES) ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_METADATA_BYTES / 1024} KiB as JSON` });
-});
+export const roleMetadataSchema = z
+  .record(z.string(), z.unknown(), { error: 'must be a JSON object' })
+  .superRefine((metadata, ctx) => {
+    for (const key of Object.keys(metadata)) {
+      // Elasticsearch: "metadata keys may not start with [_]" (reserved for its own roles).
+      if (key.startsWith('_'))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'keys beginning with "_" are reserved for Elasticsearch',
+        });
+    }
+    if (jsonByteLength(metadata) > MAX_METADATA_BYTES)
+      ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_METADATA_BYTES / 1024} KiB as JSON` });
+  });
 
 /** The body of PUT /api/clusters/{id}/roles/{name}: the role descriptor exactly as Elasticsearch takes it. */
 export const roleBodySchema = closedObject(
   {
     description: z.string({ error: 'must be text' }).max(1000, 'must be at most 1000 characters').optional(),
-    cluster: z.array(privilegeName, { error: 'must be a list of cluster privileges' }).max(MAX_PRIVILEGES, `must list at most ${MAX_PRIVILEGES} privileges`).optional(),
+    cluster: z
+      .array(privilegeName, { error: 'must be a list of cluster privileges' })
+      .max(MAX_PRIVILEGES, `must list at most ${MAX_PRIVILEGES} privileges`)
+      .optional(),
     indices: list(indexPrivilegesSchema, 'index privileges'),
     remote_indices: list(remoteIndexPrivilegesSchema, 'remote index privileges'),
     remote_cluster: list(remoteClusterPrivilegesSchema, 'remote cluster privileges'),
     applications: list(applicationPrivilegesSchema, 'application privileges'),
-    run_as: z.array(z.string().min(1, 'must not be empty'), { error: 'must be a list of user names' }).max(MAX_ENTRIES).optional(),
+    run_as: z
+      .array(z.string().min(1, 'must not be empty'), { error: 'must be a list of user names' })
+      .max(MAX_ENTRIES)
+      .optional(),
     metadata: roleMetadataSchema.optional(),
   },
   {
     typeError: 'must be a role as Elasticsearch takes it, such as {"cluster": [], "indices": [], "remote_indices": []}',
-    unknownKeyMessages: { transient_metadata: 'is set by Elasticsearch and cannot be written', name: 'goes in the path, not the body' },
+    unknownKeyMessages: {
+      transient_metadata: 'is set by Elasticsearch and cannot be written',
+      name: 'goes in the path, not the body',
+    },
   },
 );
 

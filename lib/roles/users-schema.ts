@@ -15,8 +15,14 @@ export const usernameSchema = z
 
 export const newUserSchema = z.object({
   username: usernameSchema,
-  password: z.string({ error: 'is required' }).min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, 'must be at most 1024 characters'),
-  roles: z.array(roleNameSchema, { error: 'must be a list of role names' }).min(1, 'must give the user at least one role').max(100, 'must list at most 100 roles'),
+  password: z
+    .string({ error: 'is required' })
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024, 'must be at most 1024 characters'),
+  roles: z
+    .array(roleNameSchema, { error: 'must be a list of role names' })
+    .min(1, 'must give the user at least one role')
+    .max(100, 'must list at most 100 roles'),
   fullName: z.string().max(1000, 'must be at most 1000 characters').optional(),
   email: z.email({ error: 'must be an email address such as ops@example.com' }).optional(),
 });

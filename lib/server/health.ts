@@ -23,7 +23,10 @@ const PROBE_TIMEOUT_MS = 3_000;
 export async function probeCluster(cluster: RegisteredCluster): Promise<ClusterLiveness> {
   let reachable = true;
   try {
-    await anonymousClient(cluster).security.authenticate(undefined, { requestTimeout: PROBE_TIMEOUT_MS, maxRetries: 0 });
+    await anonymousClient(cluster).security.authenticate(undefined, {
+      requestTimeout: PROBE_TIMEOUT_MS,
+      maxRetries: 0,
+    });
   } catch (error) {
     reachable = error instanceof errors.ResponseError;
   }
@@ -37,5 +40,9 @@ export async function clusterDetail(cluster: RegisteredCluster, credentials: EsC
     readClusterIdentity(client),
     client.cluster.health({}, { requestTimeout: PROBE_TIMEOUT_MS }).catch(() => undefined),
   ]);
-  return { clusterName: identity?.clusterName ?? null, version: identity?.version ?? null, health: health?.status ?? null };
+  return {
+    clusterName: identity?.clusterName ?? null,
+    version: identity?.version ?? null,
+    health: health?.status ?? null,
+  };
 }

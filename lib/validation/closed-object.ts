@@ -9,7 +9,11 @@ export function closedObject<Shape extends z.ZodRawShape>(
   shape: Shape,
   options: { typeError: string; unknownKeyMessages?: Record<string, string>; unknownKeyMessage?: string },
 ) {
-  const { typeError, unknownKeyMessages = {}, unknownKeyMessage = 'is not a field Elasticsearch accepts here' } = options;
+  const {
+    typeError,
+    unknownKeyMessages = {},
+    unknownKeyMessage = 'is not a field Elasticsearch accepts here',
+  } = options;
   return z
     .looseObject(shape, { error: (issue) => (issue.input === undefined ? 'is required' : typeError) })
     .superRefine((value, ctx) => {

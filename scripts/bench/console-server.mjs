@@ -25,12 +25,14 @@ export async function freePort(preferred) {
       server.once('error', () => resolve(null));
       server.listen(port, '127.0.0.1', () => server.close(() => resolve(server.address()?.port ?? port)));
     });
-  const bound = (await tryPort(preferred)) ?? (await new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  }));
+  const bound =
+    (await tryPort(preferred)) ??
+    (await new Promise((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
+    }));
   return bound;
 }
 
@@ -45,7 +47,10 @@ export async function startConsole({ root, port, configFile, refreshIntervalSeco
     NODE_ENV: 'production',
   };
   const child = spawn(join(root, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

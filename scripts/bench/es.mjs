@@ -8,7 +8,8 @@ export const BENCH_PREFIX = 'bench_';
 
 /** The list's three reads, exactly as lib/server/remote-clusters/fetch-state.ts sends them. */
 export const LIST_READS = {
-  settings: '/_cluster/settings?include_defaults=true&filter_path=persistent.cluster.remote,transient.cluster.remote,defaults.cluster.remote',
+  settings:
+    '/_cluster/settings?include_defaults=true&filter_path=persistent.cluster.remote,transient.cluster.remote,defaults.cluster.remote',
   remoteInfo: '/_remote/info',
   resolveCluster: '/_resolve/cluster/*:rcc-connection-check?timeout=2s&ignore_unavailable=true',
 };
@@ -27,8 +28,15 @@ export function sandboxSettings(env = process.env) {
   const config = JSON.parse(readFileSync(configFile, 'utf8'));
   const cluster = config.clusters.find((c) => c.id === (config.defaultClusterId ?? config.clusters[0].id));
   const password = env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
-  return { dir, configFile, clusterId: cluster.id, esUrl: cluster.url, username: 'elastic', password,
-    authorization: `Basic ${Buffer.from(`elastic:${password}`).toString('base64')}` };
+  return {
+    dir,
+    configFile,
+    clusterId: cluster.id,
+    esUrl: cluster.url,
+    username: 'elastic',
+    password,
+    authorization: `Basic ${Buffer.from(`elastic:${password}`).toString('base64')}`,
+  };
 }
 
 export function esClient({ esUrl, authorization }) {

@@ -11,7 +11,16 @@ import { interleave, sleep, summarize } from './stats.mjs';
 
 const HEAP_LIMIT_PERCENT = 85;
 
-export async function compareList({ label, es, consoleUrl, authorization, expectAliases, warmup, iterations, gapMs = 0 }) {
+export async function compareList({
+  label,
+  es,
+  consoleUrl,
+  authorization,
+  expectAliases,
+  warmup,
+  iterations,
+  gapMs = 0,
+}) {
   const direct = () => es.listReads();
   const viaConsole = async () => {
     const response = await fetch(`${consoleUrl}/api/remote_clusters?refresh=true`, { headers: { authorization } });
@@ -34,12 +43,28 @@ export async function compareList({ label, es, consoleUrl, authorization, expect
       if (percent < HEAP_LIMIT_PERCENT) return true;
       await sleep(5000); // give Elasticsearch time to release what the last calls held
     }
-    console.warn(`[bench] ${label}: Elasticsearch heap stayed at or above ${HEAP_LIMIT_PERCENT}%: stopping this scenario early`);
+    console.warn(
+      `[bench] ${label}: Elasticsearch heap stayed at or above ${HEAP_LIMIT_PERCENT}%: stopping this scenario early`,
+    );
     return false;
   };
 
-  const { a, b, stoppedEarly } = await interleave(direct, viaConsole, { warmup, iterations, gapMs, beforeRound: heapOk });
-  return { label, remotesListed: listed.length, direct: a, console: b, ratio: b.median / a.median, gapMs, maxHeapPercent, stoppedEarly };
+  const { a, b, stoppedEarly } = await interleave(direct, viaConsole, {
+    warmup,
+    iterations,
+    gapMs,
+    beforeRound: heapOk,
+  });
+  return {
+    label,
+    remotesListed: listed.length,
+    direct: a,
+    console: b,
+    ratio: b.median / a.median,
+    gapMs,
+    maxHeapPercent,
+    stoppedEarly,
+  };
 }
 
 /**
@@ -51,7 +76,10 @@ export async function measureFloors({ consoleUrl, authorization, iterations }) {
   const { createServer } = await import('node:http');
   const bare = createServer((request, response) => response.end('{}'));
   await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const get = (url, headers = {}) => async () => (await fetch(url, { headers })).text();
+  const get =
+    (url, headers = {}) =>
+    async () =>
+      (await fetch(url, { headers })).text();
   const variants = {
     bareNode: get(`http://127.0.0.1:${bare.address().port}/`),
     nextStaticFile: get(`${consoleUrl}/icon.svg`),

@@ -8,7 +8,8 @@ import { sleep, summarize } from './stats.mjs';
 
 /** The rows of the remote clusters table; override with BENCH_TABLE_ROW_SELECTOR while the UI changes. */
 export const TABLE_ROW_SELECTOR =
-  process.env.BENCH_TABLE_ROW_SELECTOR ?? '[data-test-subj="remoteClustersTable"] tbody tr[data-test-subj^="remoteClusterRow-"]';
+  process.env.BENCH_TABLE_ROW_SELECTOR ??
+  '[data-test-subj="remoteClustersTable"] tbody tr[data-test-subj^="remoteClusterRow-"]';
 // Only data rows count: while loading or when empty, EUI's table renders a single "No items" row in tbody.
 export const TABLE_SELECTOR = '[data-test-subj="remoteClustersTable"]';
 const PAGE_PATH = '/remote-clusters';
@@ -17,7 +18,15 @@ const ROWS_TIMEOUT_MS = 20_000;
 const LAUNCH = {
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
   // Same flags as playwright.config.ts: no background networking, which this machine's network refuses.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 // Runs in the page before its own scripts: note when the first data row appears, then when the main thread
@@ -29,7 +38,10 @@ function watchRows(selector) {
     requestAnimationFrame(() => setTimeout(() => (window.__benchInteractiveAt = performance.now()), 0));
     return true;
   };
-  new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
+    childList: true,
+    subtree: true,
+  });
 }
 
 export async function openBrowser({ consoleUrl, username, password }) {
@@ -72,14 +84,23 @@ export async function measurePageWeight(session) {
     const { pathname } = new URL(response.url());
     if (!pathname.startsWith('/_next/static/') || !pathname.endsWith('.js') || bodies.has(pathname)) return;
     const arrivedAt = performance.now();
-    bodies.set(pathname, response.body().then((body) => ({ body, arrivedAt })).catch(() => null));
+    bodies.set(
+      pathname,
+      response
+        .body()
+        .then((body) => ({ body, arrivedAt }))
+        .catch(() => null),
+    );
   });
   await page.goto(PAGE_PATH, { waitUntil: 'load' });
-  if (new URL(page.url()).pathname !== PAGE_PATH) throw new Error(`${PAGE_PATH} redirected to ${page.url()}: not signed in?`);
+  if (new URL(page.url()).pathname !== PAGE_PATH)
+    throw new Error(`${PAGE_PATH} redirected to ${page.url()}: not signed in?`);
   // Lazily imported chunks (EUI loads each icon as its own chunk) count too when they render the first view.
   await page.waitForSelector(TABLE_ROW_SELECTOR, { timeout: ROWS_TIMEOUT_MS }).catch(() => {});
   await page.waitForLoadState('networkidle');
-  const files = (await Promise.all([...bodies].map(async ([path, pending]) => ({ path, ...(await pending) })))).filter((f) => f.body);
+  const files = (await Promise.all([...bodies].map(async ([path, pending]) => ({ path, ...(await pending) })))).filter(
+    (f) => f.body,
+  );
   await context.close();
   const total = (list) => ({
     files: list.length,
@@ -112,15 +133,22 @@ export async function measureInteractive(session, { rounds, intervalMs }) {
     await page.goto(PAGE_PATH, { waitUntil: 'commit' });
     const found = await page
       .waitForFunction(() => window.__benchInteractiveAt !== undefined, null, { timeout: ROWS_TIMEOUT_MS })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!found) {
       const hasTable = (await page.locator(TABLE_SELECTOR).count()) > 0;
-      return hasTable ? `the table is there but no row matched ${TABLE_ROW_SELECTOR} within ${ROWS_TIMEOUT_MS} ms`
+      return hasTable
+        ? `the table is there but no row matched ${TABLE_ROW_SELECTOR} within ${ROWS_TIMEOUT_MS} ms`
         : `no element matches ${TABLE_SELECTOR} on ${PAGE_PATH} (UI not built yet?)`;
     }
     const t = await page.evaluate(() => {
       const [nav] = performance.getEntriesByType('navigation');
-      return { rows: window.__benchRowsAt - nav.responseEnd, interactive: window.__benchInteractiveAt - nav.responseEnd };
+      return {
+        rows: window.__benchRowsAt - nav.responseEnd,
+        interactive: window.__benchInteractiveAt - nav.responseEnd,
+      };
     });
     samples[kind].rows.push(t.rows);
     samples[kind].interactive.push(t.interactive);
@@ -136,6 +164,9 @@ export async function measureInteractive(session, { rounds, intervalMs }) {
   } finally {
     await context.close();
   }
-  const summary = (kind) => ({ rows: summarize(samples[kind].rows), interactive: summarize(samples[kind].interactive) });
+  const summary = (kind) => ({
+    rows: summarize(samples[kind].rows),
+    interactive: summarize(samples[kind].interactive),
+  });
   return { cold: summary('cold'), warm: summary('warm'), rounds, listRequestHeaders: [...listRequestHeaders] };
 }

@@ -10,10 +10,21 @@ import { ROUTES } from './es.mjs';
 import { sleep, summarize } from './stats.mjs';
 
 function delta(before, after) {
-  return Object.fromEntries(Object.entries(ROUTES).map(([name, route]) => [name, (after[route] ?? 0) - (before[route] ?? 0)]));
+  return Object.fromEntries(
+    Object.entries(ROUTES).map(([name, route]) => [name, (after[route] ?? 0) - (before[route] ?? 0)]),
+  );
 }
 
-export async function runPollers({ label, es, consoleUrl, credentials, extraHeaders = {}, pollers, intervalMs, intervals }) {
+export async function runPollers({
+  label,
+  es,
+  consoleUrl,
+  credentials,
+  extraHeaders = {},
+  pollers,
+  intervalMs,
+  intervals,
+}) {
   const durationMs = intervalMs * intervals;
 
   // Background: the same window with no pollers (other consoles or tests may be using this cluster).
@@ -52,11 +63,20 @@ export async function runPollers({ label, es, consoleUrl, credentials, extraHead
   const calls = delta(before, await es.routeCounts());
 
   // Net of background, so another console polling the same cluster does not count against this one.
-  const net = Object.fromEntries(Object.entries(calls).map(([name, count]) => [name, Math.max(0, count - background[name])]));
+  const net = Object.fromEntries(
+    Object.entries(calls).map(([name, count]) => [name, Math.max(0, count - background[name])]),
+  );
   const listSets = Math.max(net.settings, net.remoteInfo, net.resolveCluster);
   return {
-    label, extraHeaders, pollers, intervalMs, intervals, credentials: credentials.length,
-    requests: latencies.length, failures: failures.length, firstFailure: failures[0],
+    label,
+    extraHeaders,
+    pollers,
+    intervalMs,
+    intervals,
+    credentials: credentials.length,
+    requests: latencies.length,
+    failures: failures.length,
+    firstFailure: failures[0],
     latency: summarize(latencies),
     esCalls: calls,
     backgroundCalls: background,

@@ -29,7 +29,10 @@ export async function benchRemotes(count) {
   const remotes = {};
   ports.forEach((port, index) => {
     const alias = `bench_${index + 1}`;
-    remotes[alias] = (index + 1) % 10 === 0 ? { mode: 'proxy', proxy_address: `127.0.0.1:${port}` } : { mode: 'sniff', seeds: [`127.0.0.1:${port}`] };
+    remotes[alias] =
+      (index + 1) % 10 === 0
+        ? { mode: 'proxy', proxy_address: `127.0.0.1:${port}` }
+        : { mode: 'sniff', seeds: [`127.0.0.1:${port}`] };
   });
   return remotes;
 }

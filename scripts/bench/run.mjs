@@ -80,8 +80,12 @@ const results = { meta: {}, options, list: [], interactive: [], errors: [] };
 async function main() {
   const esVersion = (await es.json('GET', '/_nodes/_local?filter_path=nodes.*.version')).nodes;
   results.meta = {
-    date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavgAtStart: loadavg(),
-    elasticsearch: Object.values(esVersion)[0]?.version, commit: gitCommit(),
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    loadavgAtStart: loadavg(),
+    elasticsearch: Object.values(esVersion)[0]?.version,
+    commit: gitCommit(),
   };
   cleanups.push(async () => log(`removed ${await es.removeBenchRemotes()} bench_ settings`));
   const leftovers = await es.removeBenchRemotes();
@@ -91,10 +95,17 @@ async function main() {
   if (!consoleUrl) {
     ensureBuild(root, { force: Boolean(env.BENCH_REBUILD) });
     const port = await freePort(int('BENCH_PORT', 3200));
-    const server = await startConsole({ root, port, configFile: sandbox.configFile, refreshIntervalSeconds: options.refreshIntervalSeconds });
+    const server = await startConsole({
+      root,
+      port,
+      configFile: sandbox.configFile,
+      refreshIntervalSeconds: options.refreshIntervalSeconds,
+    });
     cleanups.push(() => server.stop());
     consoleUrl = server.url;
-    log(`console started at ${consoleUrl} (pid ${server.pid}, RCC_REFRESH_INTERVAL_SECONDS=${options.refreshIntervalSeconds})`);
+    log(
+      `console started at ${consoleUrl} (pid ${server.pid}, RCC_REFRESH_INTERVAL_SECONDS=${options.refreshIntervalSeconds})`,
+    );
   }
   results.meta.consoleUrl = consoleUrl;
   const blackhole = await startBlackhole();
@@ -104,8 +115,11 @@ async function main() {
 
   // 1. One unreachable remote (connection refused), next to the sandbox's own connected remotes.
   await es.putRemotes({ bench_1: { mode: 'sniff', seeds: ['127.0.0.1:1'] } });
-  listRow(await scenario('list, 1 remote', () =>
-    compareList({ ...common, label: 'list, 1 remote', expectAliases: ['bench_1'], iterations: options.iterations })));
+  listRow(
+    await scenario('list, 1 remote', () =>
+      compareList({ ...common, label: 'list, 1 remote', expectAliases: ['bench_1'], iterations: options.iterations }),
+    ),
+  );
   results.floors = await scenario('latency floors', () => measureFloors({ ...common, iterations: options.iterations }));
 
   // 3. Pollers on the small cluster: its reads are fastest, so reads would repeat most often there (and with
@@ -126,8 +140,17 @@ async function main() {
   ];
   results.pollers = [];
   for (const run of pollerRuns) {
-    const outcome = await scenario(`pollers, ${run.label}`, () => runPollers({ ...run, es, consoleUrl, credentials,
-      pollers: options.pollers, intervalMs: options.refreshIntervalSeconds * 1000, intervals: options.pollIntervals }));
+    const outcome = await scenario(`pollers, ${run.label}`, () =>
+      runPollers({
+        ...run,
+        es,
+        consoleUrl,
+        credentials,
+        pollers: options.pollers,
+        intervalMs: options.refreshIntervalSeconds * 1000,
+        intervals: options.pollIntervals,
+      }),
+    );
     if (outcome) results.pollers.push({ ...outcome, pass: outcome.setsPerInterval <= 1 && outcome.failures === 0 });
   }
 
@@ -135,20 +158,37 @@ async function main() {
   const remotes = await benchRemotes(200);
   await es.putRemotes(remotes);
   const aliases = Object.keys(remotes);
-  listRow(await scenario('list, 200 remotes (all refusing)', () =>
-    compareList({ ...common, label: 'list, 200 remotes (all refusing)', expectAliases: aliases, iterations: options.manyIterations, gapMs: options.gapMs })));
+  listRow(
+    await scenario('list, 200 remotes (all refusing)', () =>
+      compareList({
+        ...common,
+        label: 'list, 200 remotes (all refusing)',
+        expectAliases: aliases,
+        iterations: options.manyIterations,
+        gapMs: options.gapMs,
+      }),
+    ),
+  );
 
   let browser;
   if (!options.skipBrowser) {
-    browser = await scenario('browser sign-in', () => openBrowser({ consoleUrl, username: sandbox.username, password: sandbox.password }));
+    browser = await scenario('browser sign-in', () =>
+      openBrowser({ consoleUrl, username: sandbox.username, password: sandbox.password }),
+    );
     if (browser) cleanups.push(() => browser.close());
   }
   const interactive = async (label) => {
     // Once the table is known to be missing (UI not there yet), waiting for it again would only cost time.
     if (!browser || results.interactive.some((r) => r.skipped)) return;
     const outcome = await scenario(`interactive, ${label}`, () =>
-      measureInteractive(browser, { rounds: options.pageRounds, intervalMs: options.refreshIntervalSeconds * 1000 }));
-    if (outcome) results.interactive.push({ label, ...outcome, pass: outcome.skipped ? undefined : outcome.cold.interactive.median < INTERACTIVE_TARGET_MS });
+      measureInteractive(browser, { rounds: options.pageRounds, intervalMs: options.refreshIntervalSeconds * 1000 }),
+    );
+    if (outcome)
+      results.interactive.push({
+        label,
+        ...outcome,
+        pass: outcome.skipped ? undefined : outcome.cold.interactive.median < INTERACTIVE_TARGET_MS,
+      });
   };
   if (browser) results.pageWeight = await scenario('page weight', () => measurePageWeight(browser));
   await interactive('200 remotes (all refusing)');
@@ -162,7 +202,17 @@ async function main() {
     await es.putRemotes(slow);
     results.meta.blackholedPutMs = performance.now() - started;
     const label = `list, 200 remotes (${options.blackholed} blackholed)`;
-    listRow(await scenario(label, () => compareList({ ...common, label, expectAliases: aliases, iterations: options.slowIterations, gapMs: options.gapMs })));
+    listRow(
+      await scenario(label, () =>
+        compareList({
+          ...common,
+          label,
+          expectAliases: aliases,
+          iterations: options.slowIterations,
+          gapMs: options.gapMs,
+        }),
+      ),
+    );
     await interactive(`200 remotes (${options.blackholed} blackholed)`);
   }
 }
@@ -173,7 +223,11 @@ function signInHttp(consoleUrl) {
 
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }

@@ -26,9 +26,17 @@ async function csrfToken(consoleUrl, jar) {
 
 export async function signIn({ consoleUrl, clusterId, username, password }) {
   const jar = cookieJar();
-  const form = new URLSearchParams({ csrfToken: await csrfToken(consoleUrl, jar), clusterId, username, password, json: 'true' });
+  const form = new URLSearchParams({
+    csrfToken: await csrfToken(consoleUrl, jar),
+    clusterId,
+    username,
+    password,
+    json: 'true',
+  });
   const response = await fetch(`${consoleUrl}/api/auth/callback/elasticsearch`, {
-    method: 'POST', redirect: 'manual', body: form,
+    method: 'POST',
+    redirect: 'manual',
+    body: form,
     headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
   });
   jar.store(response);
@@ -39,7 +47,9 @@ export async function signIn({ consoleUrl, clusterId, username, password }) {
     async signOut() {
       const body = new URLSearchParams({ csrfToken: await csrfToken(consoleUrl, jar), json: 'true' });
       const out = await fetch(`${consoleUrl}/api/auth/signout`, {
-        method: 'POST', redirect: 'manual', body,
+        method: 'POST',
+        redirect: 'manual',
+        body,
         headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
       });
       await out.text();

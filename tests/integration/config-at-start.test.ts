@@ -20,7 +20,11 @@ async function exitOf(extra: Record<string, string | undefined>): Promise<{ code
 describe('configuration checked at start', () => {
   it.each([
     ['no session secret', { NEXTAUTH_SECRET: undefined }, 'NEXTAUTH_SECRET'],
-    ['a registry file that does not exist', { RCC_CONFIG_FILE: '/nonexistent/console.json' }, 'RCC_CONFIG_FILE (/nonexistent/console.json): cannot be read'],
+    [
+      'a registry file that does not exist',
+      { RCC_CONFIG_FILE: '/nonexistent/console.json' },
+      'RCC_CONFIG_FILE (/nonexistent/console.json): cannot be read',
+    ],
     ['a public URL that is not one', { NEXTAUTH_URL: 'console' }, 'NEXTAUTH_URL: must be the URL people open'],
   ])('stops the server on %s, naming it', async (_case, extra, expected) => {
     const { code, output } = await exitOf(extra);

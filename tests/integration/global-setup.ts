@@ -18,7 +18,9 @@ export default async function setup(project: TestProject) {
   try {
     await adminClient('local').security.authenticate();
   } catch (error) {
-    throw new Error(`the sandbox's local cluster does not answer (${(error as Error).message}); run: npm run sandbox -- up`);
+    throw new Error(
+      `the sandbox's local cluster does not answer (${(error as Error).message}); run: npm run sandbox -- up`,
+    );
   }
   const logFile = resolve('.reports/console-integration.log');
   mkdirSync(dirname(logFile), { recursive: true });

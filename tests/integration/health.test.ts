@@ -24,9 +24,15 @@ describe('GET /api/health', () => {
   });
 
   it("adds the cluster's name, version and health for a tool's own Basic credentials", async () => {
-    const response = await fetch(`${baseUrl}/api/health`, { headers: { authorization: basic('elastic', SANDBOX_PASSWORD) } });
+    const response = await fetch(`${baseUrl}/api/health`, {
+      headers: { authorization: basic('elastic', SANDBOX_PASSWORD) },
+    });
     const body = (await response.json()) as { signedIn: Record<string, unknown> };
-    expect(body.signedIn).toMatchObject({ clusterId: 'local', clusterName: 'local', health: expect.stringMatching(/green|yellow/) });
+    expect(body.signedIn).toMatchObject({
+      clusterId: 'local',
+      clusterName: 'local',
+      health: expect.stringMatching(/green|yellow/),
+    });
     expect(body.signedIn.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 

@@ -21,7 +21,8 @@ function loadValidator(): Promise<OpenApiValidator> {
 }
 
 function requestOf(input: RequestInfo | URL, init?: RequestInit): { url: URL; method: string } {
-  if (input instanceof Request) return { url: new URL(input.url), method: (init?.method ?? input.method).toUpperCase() };
+  if (input instanceof Request)
+    return { url: new URL(input.url), method: (init?.method ?? input.method).toUpperCase() };
   return { url: new URL(input instanceof URL ? input.href : input), method: (init?.method ?? 'GET').toUpperCase() };
 }
 
@@ -29,10 +30,23 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
   const response = await realFetch(input, init);
   const { url, method } = requestOf(input, init);
   // next-auth's own routes (/api/auth/*) are not the console's REST API.
-  if (url.origin !== consoleOrigin || !url.pathname.startsWith('/api/') || url.pathname.startsWith('/api/auth/')) return response;
+  if (url.origin !== consoleOrigin || !url.pathname.startsWith('/api/') || url.pathname.startsWith('/api/auth/'))
+    return response;
   const body = await response.clone().text();
-  const verdict = (await loadValidator()).check({ method, path: url.pathname, status: response.status, contentType: response.headers.get('content-type'), body });
-  const record: RecordedResponse = { method, path: url.pathname, status: response.status, operation: verdict.operation, problems: verdict.problems };
+  const verdict = (await loadValidator()).check({
+    method,
+    path: url.pathname,
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body,
+  });
+  const record: RecordedResponse = {
+    method,
+    path: url.pathname,
+    status: response.status,
+    operation: verdict.operation,
+    problems: verdict.problems,
+  };
   appendFileSync(OPENAPI_RECORD_FILE, `${JSON.stringify(record)}\n`);
   if (verdict.operation && verdict.problems.length > 0) {
     mismatches.push(...verdict.problems);

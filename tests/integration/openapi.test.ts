@@ -30,9 +30,16 @@ function openApiPath(file: string): string | null {
 /** The HTTP methods a route file exports: `export function GET`, `export const GET =`, `export { handler as GET }`. */
 function exportedMethods(source: string): string[] {
   const found = new Set<string>();
-  for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(match[1] ?? '');
+  for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g))
+    found.add(match[1] ?? '');
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of (match[1] ?? '').split(',')) found.add(part.trim().split(/\s+as\s+/).pop() ?? '');
+    for (const part of (match[1] ?? '').split(','))
+      found.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? '',
+      );
   }
   return METHODS.filter((method) => found.has(method));
 }
@@ -48,24 +55,45 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     const { paths } = await servedDocument();
     const routes = routeFiles(API_DIR).flatMap((file) => {
       const path = openApiPath(file);
-      return path ? exportedMethods(readFileSync(file, 'utf8')).map((method) => ({ file: relative(process.cwd(), file), operation: `${method} ${path}` })) : [];
+      return path
+        ? exportedMethods(readFileSync(file, 'utf8')).map((method) => ({
+            file: relative(process.cwd(), file),
+            operation: `${method} ${path}`,
+          }))
+        : [];
     });
     expect(routes.length).toBeGreaterThan(30);
-    const documented = Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
-    const missing = routes.filter((route) => !documented.includes(route.operation)).map((route) => `${route.operation} (${route.file}): add it to lib/openapi/routes/`);
+    const documented = Object.entries(paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const missing = routes
+      .filter((route) => !documented.includes(route.operation))
+      .map((route) => `${route.operation} (${route.file}): add it to lib/openapi/routes/`);
     expect(missing, 'routes missing from the OpenAPI document').toEqual([]);
-    expect(documented.filter((operation) => !routes.some((route) => route.operation === operation)), 'documented operations without a route').toEqual([]);
+    expect(
+      documented.filter((operation) => !routes.some((route) => route.operation === operation)),
+      'documented operations without a route',
+    ).toEqual([]);
   });
 
   it('matched every answer the integration tests received', async () => {
-    const records = readFileSync(OPENAPI_RECORD_FILE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as RecordedResponse);
+    const records = readFileSync(OPENAPI_RECORD_FILE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as RecordedResponse);
     expect(records.length, 'answers recorded (is openapi-recorder.ts a setup file?)').toBeGreaterThan(0);
-    expect(records.filter((record) => record.operation && record.problems.length > 0).flatMap((record) => record.problems)).toEqual([]);
+    expect(
+      records.filter((record) => record.operation && record.problems.length > 0).flatMap((record) => record.problems),
+    ).toEqual([]);
     // Which documented operations no test called: a report for whoever adds tests, not a failure (a run of a few
     // files calls few operations).
     const { paths } = await servedDocument();
     const seen = new Set(records.map((record) => record.operation));
-    const unseen = Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`)).filter((operation) => !seen.has(operation));
-    console.info(`OpenAPI: ${records.length} answers checked; operations no test called: ${unseen.join(', ') || 'none'}`);
+    const unseen = Object.entries(paths)
+      .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
+      .filter((operation) => !seen.has(operation));
+    console.info(
+      `OpenAPI: ${records.length} answers checked; operations no test called: ${unseen.join(', ') || 'none'}`,
+    );
   });
 });

@@ -12,7 +12,11 @@ const run = Date.now().toString(36);
 const alias = (name: string) => `it_rest_${name}_${run}`;
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const MONITOR = { username: `it_rest_monitor_${run}`, password: 'monitor-password-1' };
-const NO_CREDENTIALS = { statusCode: 401, error: 'Unauthorized', message: 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).' };
+const NO_CREDENTIALS = {
+  statusCode: 401,
+  error: 'Unauthorized',
+  message: 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).',
+};
 let apiKeyId = '';
 let apiKey = '';
 
@@ -22,7 +26,11 @@ async function call(path: string, headers: Record<string, string>, init: { metho
     headers: { 'content-type': 'application/json', ...headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as unknown };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: (await response.json()) as unknown,
+  };
 }
 
 /** This run's remote settings on the local cluster, as its administrator reads them. */
@@ -40,11 +48,12 @@ beforeAll(async () => {
 afterAll(async () => {
   if (apiKeyId) await admin.security.invalidateApiKey({ ids: [apiKeyId] });
   const keys = await settingsOfThisRun();
-  if (keys.length > 0) await admin.cluster.putSettings({ persistent: Object.fromEntries(keys.map((key) => [key, null])) });
+  if (keys.length > 0)
+    await admin.cluster.putSettings({ persistent: Object.fromEntries(keys.map((key) => [key, null])) });
   await admin.security.deleteUser({ username: MONITOR.username }).catch(() => undefined);
 });
 
-describe('REST for tools: the caller\'s own Authorization header', () => {
+describe("REST for tools: the caller's own Authorization header", () => {
   it.each([
     ['an API key (ApiKey)', () => `ApiKey ${apiKey}`],
     ['a user and password (Basic)', () => basic('elastic', SANDBOX_PASSWORD)],
@@ -55,10 +64,16 @@ describe('REST for tools: the caller\'s own Authorization header', () => {
     expect(before.status).toBe(200);
     expect((before.body as RemoteCluster[]).some((remote) => remote.name === name)).toBe(false);
 
-    const created = await call('/api/clusters/local/remote_clusters', headers, { method: 'POST', body: { name, mode: 'sniff', seeds: ['127.0.0.1:1'] } });
+    const created = await call('/api/clusters/local/remote_clusters', headers, {
+      method: 'POST',
+      body: { name, mode: 'sniff', seeds: ['127.0.0.1:1'] },
+    });
     expect(created).toMatchObject({ status: 200, body: { acknowledged: true } });
     const listed = await call('/api/clusters/local/remote_clusters?refresh=true', headers);
-    expect((listed.body as RemoteCluster[]).find((remote) => remote.name === name)).toMatchObject({ mode: 'sniff', seeds: ['127.0.0.1:1'] });
+    expect((listed.body as RemoteCluster[]).find((remote) => remote.name === name)).toMatchObject({
+      mode: 'sniff',
+      seeds: ['127.0.0.1:1'],
+    });
 
     const removed = await call(`/api/clusters/local/remote_clusters/${name}`, headers, { method: 'DELETE' });
     expect(removed).toMatchObject({ status: 200, body: { itemsDeleted: [name], errors: [] } });
@@ -66,8 +81,14 @@ describe('REST for tools: the caller\'s own Authorization header', () => {
   });
 
   it('works with a token (Bearer) on the https remote cluster', async () => {
-    const token = await adminClient('remote').security.getToken({ grant_type: 'password', username: 'elastic', password: SANDBOX_PASSWORD });
-    const listed = await call('/api/clusters/remote/remote_clusters', { authorization: `Bearer ${token.access_token}` });
+    const token = await adminClient('remote').security.getToken({
+      grant_type: 'password',
+      username: 'elastic',
+      password: SANDBOX_PASSWORD,
+    });
+    const listed = await call('/api/clusters/remote/remote_clusters', {
+      authorization: `Bearer ${token.access_token}`,
+    });
     expect(listed.status).toBe(200);
     expect(Array.isArray(listed.body)).toBe(true);
     await adminClient('remote').security.invalidateToken({ token: token.access_token });
@@ -75,28 +96,46 @@ describe('REST for tools: the caller\'s own Authorization header', () => {
 
   it('answers 401 in the one error format without credentials, for reads and writes alike', async () => {
     for (const method of ['GET', 'POST', 'DELETE']) {
-      const path = method === 'DELETE' ? `/api/clusters/local/remote_clusters/${alias('x')}` : '/api/clusters/local/remote_clusters';
-      const answer = await call(path, {}, { method, body: method === 'POST' ? { name: alias('x'), mode: 'sniff', seeds: ['127.0.0.1:1'] } : undefined });
+      const path =
+        method === 'DELETE'
+          ? `/api/clusters/local/remote_clusters/${alias('x')}`
+          : '/api/clusters/local/remote_clusters';
+      const answer = await call(
+        path,
+        {},
+        { method, body: method === 'POST' ? { name: alias('x'), mode: 'sniff', seeds: ['127.0.0.1:1'] } : undefined },
+      );
       expect(answer, method).toEqual({ status: 401, type: 'application/json', body: NO_CREDENTIALS });
     }
     expect(await settingsOfThisRun()).toEqual([]);
   });
 
   it('answers 401 for credentials Elasticsearch refuses, with its reason', async () => {
-    const answer = await call('/api/clusters/local/remote_clusters', { authorization: basic('elastic', 'not-the-password') });
+    const answer = await call('/api/clusters/local/remote_clusters', {
+      authorization: basic('elastic', 'not-the-password'),
+    });
     expect(answer.status).toBe(401);
-    expect(answer.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', message: expect.stringMatching(/unable to authenticate user \[elastic\]/) });
+    expect(answer.body).toMatchObject({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: expect.stringMatching(/unable to authenticate user \[elastic\]/),
+    });
   });
 
   it("answers 403 with Elasticsearch's reason to a user without the manage privilege, and writes nothing", async () => {
     const headers = { authorization: basic(MONITOR.username, MONITOR.password) };
     expect((await call('/api/clusters/local/remote_clusters', headers)).status).toBe(200);
-    const write = await call('/api/clusters/local/remote_clusters', headers, { method: 'POST', body: { name: alias('monitor'), mode: 'sniff', seeds: ['127.0.0.1:1'] } });
+    const write = await call('/api/clusters/local/remote_clusters', headers, {
+      method: 'POST',
+      body: { name: alias('monitor'), mode: 'sniff', seeds: ['127.0.0.1:1'] },
+    });
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({
       statusCode: 403,
       error: 'Forbidden',
-      message: expect.stringMatching(new RegExp(`action \\[cluster:admin/settings/update\\] is unauthorized for user \\[${MONITOR.username}\\]`)),
+      message: expect.stringMatching(
+        new RegExp(`action \\[cluster:admin/settings/update\\] is unauthorized for user \\[${MONITOR.username}\\]`),
+      ),
       attributes: { elasticsearch: { type: 'security_exception' } },
     });
     expect(await settingsOfThisRun()).toEqual([]);
@@ -115,14 +154,26 @@ describe('REST for browsers: the session cookie', () => {
       ['DELETE', `/api/clusters/local/remote_clusters/${name}`, undefined],
     ] as const;
     for (const [method, path, body] of attempts) {
-      const response = await session.fetch(path, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+      const response = await session.fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      });
       expect(response.status, method).toBe(400);
-      expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request must contain a kbn-xsrf header.' });
+      expect(await response.json()).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Request must contain a kbn-xsrf header.',
+      });
     }
     expect(await admin.cluster.getSettings({ flat_settings: true })).toEqual(before);
     // Reads need no header, and the same write with it goes through.
     expect((await session.fetch('/api/clusters/local/remote_clusters')).status).toBe(200);
-    const accepted = await session.fetch(attempts[0][1], { method: 'POST', headers: { 'content-type': 'application/json', 'kbn-xsrf': 'true' }, body: JSON.stringify(attempts[0][2]) });
+    const accepted = await session.fetch(attempts[0][1], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'kbn-xsrf': 'true' },
+      body: JSON.stringify(attempts[0][2]),
+    });
     expect(accepted.status).toBe(200);
   });
 });

@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  LEGACY_ALIAS, LEGACY_DOCUMENTS, LEGACY_INDEX, LEGACY_PASSWORD, LEGACY_SERVER_PORT, LEGACY_TRANSPORT_PORT, LEGACY_USER,
-  NODE_DEFINED_REMOTE, adminClient, legacyEnabled, sandboxCluster,
+  LEGACY_ALIAS,
+  LEGACY_DOCUMENTS,
+  LEGACY_INDEX,
+  LEGACY_PASSWORD,
+  LEGACY_SERVER_PORT,
+  LEGACY_TRANSPORT_PORT,
+  LEGACY_USER,
+  NODE_DEFINED_REMOTE,
+  adminClient,
+  legacyEnabled,
+  sandboxCluster,
 } from '../support/sandbox';
 
 // The sandbox's third cluster, as issue 7's migration starts from it: local reaches legacy in the deprecated
@@ -16,7 +25,8 @@ interface RemoteInfo {
   cluster_credentials?: string;
 }
 
-const SKIP_REASON = 'skipped: the sandbox registry has no "legacy" cluster; start it with: npm run sandbox -- up --with-legacy';
+const SKIP_REASON =
+  'skipped: the sandbox registry has no "legacy" cluster; start it with: npm run sandbox -- up --with-legacy';
 const enabled = legacyEnabled();
 if (!enabled) console.warn(`sandbox-legacy.test.ts ${SKIP_REASON}`);
 
@@ -36,7 +46,12 @@ describe.skipIf(!enabled)(`the legacy cluster in the certificate model${enabled 
 
   it('is a remote of local on its transport port, connected, without cluster credentials', () => {
     const legacy = info[LEGACY_ALIAS];
-    expect(legacy).toMatchObject({ connected: true, mode: 'sniff', seeds: [`127.0.0.1:${LEGACY_TRANSPORT_PORT}`], skip_unavailable: false });
+    expect(legacy).toMatchObject({
+      connected: true,
+      mode: 'sniff',
+      seeds: [`127.0.0.1:${LEGACY_TRANSPORT_PORT}`],
+      skip_unavailable: false,
+    });
     expect(legacy).not.toHaveProperty('cluster_credentials');
   });
 
@@ -57,7 +72,10 @@ describe.skipIf(!enabled)(`the legacy cluster in the certificate model${enabled 
   it('serves the API-key model too: a remote cluster server on its own port, and a trial licence', async () => {
     const legacy = adminClient('legacy');
     const nodes = await legacy.nodes.info({ filter_path: ['nodes.*.remote_cluster_server'] });
-    const addresses = Object.values(nodes.nodes ?? {}).map((node) => (node as { remote_cluster_server?: { publish_address?: string } }).remote_cluster_server?.publish_address);
+    const addresses = Object.values(nodes.nodes ?? {}).map(
+      (node) =>
+        (node as { remote_cluster_server?: { publish_address?: string } }).remote_cluster_server?.publish_address,
+    );
     expect(addresses).toEqual([`127.0.0.1:${LEGACY_SERVER_PORT}`]);
     expect((await legacy.license.get()).license).toMatchObject({ type: 'trial', status: 'active' });
   });

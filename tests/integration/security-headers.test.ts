@@ -28,7 +28,15 @@ async function responses(origin: string): Promise<[string, Response][]> {
     ['/icon.svg'],
     ['/sign-in', { headers: { RSC: '1' } }], // a client navigation's fetch
   ];
-  return Promise.all(requests.map(async ([path, init]) => [`${init?.method ?? 'GET'} ${path}`, await fetch(`${origin}${path}`, { ...init, redirect: 'manual' })] as [string, Response]));
+  return Promise.all(
+    requests.map(
+      async ([path, init]) =>
+        [`${init?.method ?? 'GET'} ${path}`, await fetch(`${origin}${path}`, { ...init, redirect: 'manual' })] as [
+          string,
+          Response,
+        ],
+    ),
+  );
 }
 
 /** Signs in through next-auth as the browser's form does; returns every Set-Cookie line of the CSRF step and of the sign-in. */
@@ -36,17 +44,34 @@ async function signInCookies(origin: string): Promise<string[]> {
   const session = new ConsoleSessionClient(origin);
   const csrf = await session.fetch('/api/auth/csrf');
   const lines = csrf.headers.getSetCookie();
-  const body = new URLSearchParams({ csrfToken: ((await csrf.json()) as { csrfToken: string }).csrfToken, clusterId: 'local', username: 'elastic', password: SANDBOX_PASSWORD, json: 'true' });
-  const signedIn = await session.fetch('/api/auth/callback/elasticsearch', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  const body = new URLSearchParams({
+    csrfToken: ((await csrf.json()) as { csrfToken: string }).csrfToken,
+    clusterId: 'local',
+    username: 'elastic',
+    password: SANDBOX_PASSWORD,
+    json: 'true',
+  });
+  const signedIn = await session.fetch('/api/auth/callback/elasticsearch', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
   expect(signedIn.status).toBe(200);
   return [...lines, ...signedIn.headers.getSetCookie()];
 }
 
-const cookieLine = (lines: string[], name: string) => lines.find((line) => line.startsWith(`${name}=`)) ?? `${name}: not set`;
+const cookieLine = (lines: string[], name: string) =>
+  lines.find((line) => line.startsWith(`${name}=`)) ?? `${name}: not set`;
 
 function directives(response: Response): Map<string, string> {
   const policy = response.headers.get('content-security-policy') ?? '';
-  return new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(' ')[0] ?? '', part.slice(part.indexOf(' ') + 1)]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => [part.split(' ')[0] ?? '', part.slice(part.indexOf(' ') + 1)]),
+  );
 }
 
 describe('security headers, without embedding, over http', () => {
@@ -67,7 +92,7 @@ describe('security headers, without embedding, over http', () => {
     }
   });
 
-  it("gives each page a fresh nonce that every script and style element of the page carries, and nothing inline without it", async () => {
+  it('gives each page a fresh nonce that every script and style element of the page carries, and nothing inline without it', async () => {
     const [first, second] = await Promise.all([fetch(`${baseUrl}/sign-in`), fetch(`${baseUrl}/sign-in`)]);
     const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy') ?? '')?.[1] ?? '';
     expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1]);
@@ -91,7 +116,10 @@ describe('security headers of a console a portal embeds over https', () => {
   let embeddable: RunningConsole;
 
   beforeAll(async () => {
-    embeddable = await startConsole(3191, { NEXTAUTH_URL: 'https://console.example.test', RCC_EMBED_ALLOWED_ORIGINS: `${PORTAL},http://127.0.0.1:3102` });
+    embeddable = await startConsole(3191, {
+      NEXTAUTH_URL: 'https://console.example.test',
+      RCC_EMBED_ALLOWED_ORIGINS: `${PORTAL},http://127.0.0.1:3102`,
+    });
   });
 
   afterAll(async () => {

@@ -21,7 +21,10 @@ describe('sign-in against the real local cluster', () => {
   });
 
   it('refuses a wrong password and an unknown user with the same code, and sets no session', async () => {
-    for (const [username, password] of [[VIEWER.username, 'wrong'], ['nobody-here', 'whatever']] as const) {
+    for (const [username, password] of [
+      [VIEWER.username, 'wrong'],
+      ['nobody-here', 'whatever'],
+    ] as const) {
       const client = new ConsoleSessionClient(baseUrl);
       expect(await client.signIn(username, password)).toBe('CredentialsSignin');
       expect(client.cookie('rcc.session')).toBeUndefined();
@@ -35,7 +38,11 @@ describe('sign-in against the real local cluster', () => {
     expect(await client.signIn(VIEWER.username, VIEWER.password)).toBeNull();
 
     const session = await client.session();
-    expect(session.console).toMatchObject({ username: VIEWER.username, authMethod: 'api_key', clusterVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(session.console).toMatchObject({
+      username: VIEWER.username,
+      authMethod: 'api_key',
+      clusterVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
     const newest = (await sessionKeysOf(VIEWER.username)).sort((a, b) => b.creation - a.creation)[0];
     expect(newest?.invalidated).toBe(false);
     expect(newest?.expiration).toBeGreaterThanOrEqual(before + SESSION_SECONDS * 1000 - 5_000);

@@ -3,10 +3,22 @@ import type { ReadinessCheck } from '@/lib/connect/readiness';
 import type { ReloadResult } from '@/lib/connect/reload';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
-import { replicationSupported, SEARCH_RULE, searchFix, searchRefusalReason, searchSupported } from '@/lib/version-compatibility';
+import {
+  replicationSupported,
+  SEARCH_RULE,
+  searchFix,
+  searchRefusalReason,
+  searchSupported,
+} from '@/lib/version-compatibility';
 import { meets } from '@/lib/version-rules';
 import {
-  REMOTE_SERVER_PORT, SANDBOX_PASSWORD, addCredentialsWithoutReload, adminClient, removeRemoteCredentials, restartLocalCluster, sandboxVersion,
+  REMOTE_SERVER_PORT,
+  SANDBOX_PASSWORD,
+  addCredentialsWithoutReload,
+  adminClient,
+  removeRemoteCredentials,
+  restartLocalCluster,
+  sandboxVersion,
 } from '../support/sandbox';
 import { ConsoleSessionClient } from '../support/session';
 
@@ -24,16 +36,30 @@ let localVersion = '';
 let remoteVersion = '';
 let keyId = '';
 
-async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+async function call<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (init.method && init.method !== 'GET') headers['kbn-xsrf'] = 'true';
-  const response = await browser.fetch(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const response = await browser.fetch(path, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   return { status: response.status, body: (await response.json()) as T };
 }
 
 async function signInToBoth(): Promise<void> {
   expect(await browser.signIn('elastic', SANDBOX_PASSWORD, 'local')).toBeNull();
-  expect((await call('/api/clusters/remote/session', { method: 'POST', body: { username: 'elastic', password: SANDBOX_PASSWORD } })).status).toBe(200);
+  expect(
+    (
+      await call('/api/clusters/remote/session', {
+        method: 'POST',
+        body: { username: 'elastic', password: SANDBOX_PASSWORD },
+      })
+    ).status,
+  ).toBe(200);
 }
 
 beforeAll(async () => {
@@ -44,10 +70,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const keys = ['mode', 'seeds', 'skip_unavailable'].map((key) => [`cluster.remote.${ALIAS}.${key}`, null]);
-  await adminClient('local').cluster.putSettings({ persistent: Object.fromEntries(keys) }).catch(() => undefined);
+  await adminClient('local')
+    .cluster.putSettings({ persistent: Object.fromEntries(keys) })
+    .catch(() => undefined);
   if (keyId) {
     removeRemoteCredentials(ALIAS);
-    await adminClient('remote').security.invalidateApiKey({ ids: [keyId] }).catch(() => undefined);
+    await adminClient('remote')
+      .security.invalidateApiKey({ ids: [keyId] })
+      .catch(() => undefined);
   }
 }, 60_000);
 
@@ -63,7 +93,10 @@ describe('a local and a remote cluster, whatever their versions', () => {
     if (searchSupported(localVersion, remoteVersion)) {
       expect(byId.versions_search).toMatchObject({ state: 'pass', explanation: `${pair}: supported. ${SEARCH_RULE}` });
     } else {
-      expect(byId.versions_search).toMatchObject({ state: 'fail', explanation: `${pair}: not supported (${searchRefusalReason(localVersion, remoteVersion)}). ${SEARCH_RULE}` });
+      expect(byId.versions_search).toMatchObject({
+        state: 'fail',
+        explanation: `${pair}: not supported (${searchRefusalReason(localVersion, remoteVersion)}). ${SEARCH_RULE}`,
+      });
       expect(byId.versions_search?.fix).toBe(searchFix(localVersion, remoteVersion));
       expect(byId.versions_search?.fix).toMatch(/^Upgrade the (remote|local) cluster/);
     }
@@ -72,9 +105,16 @@ describe('a local and a remote cluster, whatever their versions', () => {
   });
 
   it('connects with the API-key model, lists the remote connected, and searches across, where Elastic supports the direction', async (context) => {
-    if (!searchSupported(localVersion, remoteVersion)) context.skip(`Elastic does not support search from ${localVersion} to ${remoteVersion}; readiness says so above`);
+    if (!searchSupported(localVersion, remoteVersion))
+      context.skip(`Elastic does not support search from ${localVersion} to ${remoteVersion}; readiness says so above`);
     const created = await call<{ id: string; encoded: string }>('/api/clusters/remote/cross_cluster_api_keys', {
-      method: 'POST', body: { name: `it-pair-${run}`, access: { search: [{ names: ['logs-*'] }] }, expiration: '1d', password: SANDBOX_PASSWORD },
+      method: 'POST',
+      body: {
+        name: `it-pair-${run}`,
+        access: { search: [{ names: ['logs-*'] }] },
+        expiration: '1d',
+        password: SANDBOX_PASSWORD,
+      },
     });
     expect(created.status).toBe(200);
     keyId = created.body.id;
@@ -88,18 +128,27 @@ describe('a local and a remote cluster, whatever their versions', () => {
       await signInToBoth();
     }
     const registered = await call('/api/clusters/local/remote_clusters', {
-      method: 'POST', body: { name: ALIAS, mode: 'sniff', seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`], skipUnavailable: false },
+      method: 'POST',
+      body: { name: ALIAS, mode: 'sniff', seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`], skipUnavailable: false },
     });
     expect(registered).toEqual({ status: 200, body: { acknowledged: true } });
 
-    const { status, body } = await call<Diagnosis>(`/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`);
+    const { status, body } = await call<Diagnosis>(
+      `/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`,
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', isConnected: true, securityModel: 'api_key' });
     expect(body.findings.find((finding) => finding.id === 'test_search')?.evidence).toContain('hits.total: 10');
-    expect(body.findings.find((finding) => finding.id === 'resolve')?.severity).toBe(meets(localVersion, 'resolve_cluster') ? 'ok' : 'info');
+    expect(body.findings.find((finding) => finding.id === 'resolve')?.severity).toBe(
+      meets(localVersion, 'resolve_cluster') ? 'ok' : 'info',
+    );
     const list = await call<RemoteCluster[]>('/api/clusters/local/remote_clusters?refresh=true');
     expect(list.status).toBe(200);
-    expect(list.body.find((remote) => remote.name === ALIAS)).toMatchObject({ isConnected: true, securityModel: 'api_key', seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`] });
+    expect(list.body.find((remote) => remote.name === ALIAS)).toMatchObject({
+      isConnected: true,
+      securityModel: 'api_key',
+      seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`],
+    });
     // The same cross-cluster search straight against Elasticsearch agrees.
     const direct = await adminClient('local').search({ index: `${ALIAS}:logs-*`, size: 0, track_total_hits: true });
     expect(direct.hits.total).toMatchObject({ value: 10 });
@@ -108,12 +157,17 @@ describe('a local and a remote cluster, whatever their versions', () => {
   it("names the version rule, on the field, where a cluster's version lacks a key or role feature", async () => {
     // A cross-cluster key's expiration can be changed from 8.13.
     const key = await call<{ id: string }>('/api/clusters/remote/cross_cluster_api_keys', {
-      method: 'POST', body: { name: `it-pair-rules-${run}`, access: { search: [{ names: ['logs-*'] }] }, password: SANDBOX_PASSWORD },
+      method: 'POST',
+      body: { name: `it-pair-rules-${run}`, access: { search: [{ names: ['logs-*'] }] }, password: SANDBOX_PASSWORD },
     });
     expect(key.status).toBe(200);
-    const update = await call<{ message: string; attributes?: { fields?: Record<string, string> } }>(`/api/clusters/remote/cross_cluster_api_keys/${key.body.id}`, {
-      method: 'PUT', body: { expiration: '2d', metadata: { purpose: 'version rules' }, password: SANDBOX_PASSWORD },
-    });
+    const update = await call<{ message: string; attributes?: { fields?: Record<string, string> } }>(
+      `/api/clusters/remote/cross_cluster_api_keys/${key.body.id}`,
+      {
+        method: 'PUT',
+        body: { expiration: '2d', metadata: { purpose: 'version rules' }, password: SANDBOX_PASSWORD },
+      },
+    );
     await adminClient('remote').security.invalidateApiKey({ ids: [key.body.id] });
     if (meets(remoteVersion, 'key_expiration_update')) {
       expect(update.status).toBe(200);
@@ -125,17 +179,32 @@ describe('a local and a remote cluster, whatever their versions', () => {
     }
     // Role descriptions and remote_cluster privileges from 8.15; nothing is written when refused.
     const role = `it-pair-role-${run}`;
-    const saved = await call<{ attributes?: { fields?: Record<string, string> } }>(`/api/clusters/local/roles/${role}`, {
-      method: 'PUT', body: { description: 'Searches the remote logs', remote_cluster: [{ clusters: [ALIAS], privileges: ['monitor_enrich'] }] },
-    });
+    const saved = await call<{ attributes?: { fields?: Record<string, string> } }>(
+      `/api/clusters/local/roles/${role}`,
+      {
+        method: 'PUT',
+        body: {
+          description: 'Searches the remote logs',
+          remote_cluster: [{ clusters: [ALIAS], privileges: ['monitor_enrich'] }],
+        },
+      },
+    );
     if (meets(localVersion, 'role_description')) {
       expect(saved.status).toBe(200);
       await adminClient('local').security.deleteRole({ name: role });
     } else {
       expect(saved.status).toBe(400);
-      expect(saved.body.attributes?.fields?.description).toMatch(/^The description field of roles needs Elasticsearch 8\.15 or later; this cluster runs 8\./);
-      expect(saved.body.attributes?.fields?.remote_cluster).toMatch(/^The remote_cluster field of roles \(monitor_enrich\) needs Elasticsearch 8\.15/);
-      expect((await adminClient('local').security.getRole({ name: role }).catch(() => ({}))) as object).toEqual({});
+      expect(saved.body.attributes?.fields?.description).toMatch(
+        /^The description field of roles needs Elasticsearch 8\.15 or later; this cluster runs 8\./,
+      );
+      expect(saved.body.attributes?.fields?.remote_cluster).toMatch(
+        /^The remote_cluster field of roles \(monitor_enrich\) needs Elasticsearch 8\.15/,
+      );
+      expect(
+        (await adminClient('local')
+          .security.getRole({ name: role })
+          .catch(() => ({}))) as object,
+      ).toEqual({});
     }
   });
 });

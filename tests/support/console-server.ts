@@ -24,8 +24,15 @@ export function consoleEnv(port: number, extra: Record<string, string | undefine
  * Runs the production build (`next start`), as the demo and a deployment do. With `logFile`, everything the
  * server prints is also appended there, so tests in other processes can check the log for leaked secrets.
  */
-export function spawnConsole(port: number, env: NodeJS.ProcessEnv, logFile?: string): { child: ChildProcess; output: () => string } {
-  const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnConsole(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logFile?: string,
+): { child: ChildProcess; output: () => string } {
+  const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -36,7 +43,11 @@ export function spawnConsole(port: number, env: NodeJS.ProcessEnv, logFile?: str
   return { child, output: () => output };
 }
 
-export async function startConsole(port: number, extra: Record<string, string | undefined> = {}, logFile?: string): Promise<RunningConsole> {
+export async function startConsole(
+  port: number,
+  extra: Record<string, string | undefined> = {},
+  logFile?: string,
+): Promise<RunningConsole> {
   const { child, output } = spawnConsole(port, consoleEnv(port, extra), logFile);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

@@ -44,7 +44,12 @@ export class OpenApiValidator {
     this.templates = paths
       .map((template) => ({
         template,
-        pattern: new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
+        pattern: new RegExp(
+          `^${template
+            .split(/\{[^}]+\}/)
+            .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+            .join('[^/]+')}$`,
+        ),
         params: (template.match(/\{/g) ?? []).length,
       }))
       // A literal segment wins over a parameter: /api/clusters/{id}/session before anything more generic.
@@ -53,33 +58,53 @@ export class OpenApiValidator {
 
   check(seen: SeenResponse): Verdict {
     const template = this.templates.find((candidate) => candidate.pattern.test(seen.path))?.template;
-    if (!template) return { operation: null, problems: [`${seen.method} ${seen.path}: the path is not in the OpenAPI document`] };
+    if (!template)
+      return { operation: null, problems: [`${seen.method} ${seen.path}: the path is not in the OpenAPI document`] };
     const method = seen.method.toLowerCase();
     const operation = `${seen.method.toUpperCase()} ${template}`;
     const item = ((this.document.paths as JsonObject)[template] ?? {}) as JsonObject;
     const responses = ((item[method] as JsonObject | undefined)?.responses ?? null) as JsonObject | null;
     if (!responses) return { operation, problems: [`${operation}: the method is not in the OpenAPI document`] };
     const status = String(seen.status) in responses ? String(seen.status) : 'default' in responses ? 'default' : null;
-    if (!status) return { operation, problems: [`${operation}: status ${seen.status} is not documented (documented: ${Object.keys(responses).join(', ')})`] };
+    if (!status)
+      return {
+        operation,
+        problems: [
+          `${operation}: status ${seen.status} is not documented (documented: ${Object.keys(responses).join(', ')})`,
+        ],
+      };
     const content = ((responses[status] as JsonObject).content ?? {}) as JsonObject;
     if (!('application/json' in content)) return { operation, problems: [] };
-    if (!seen.contentType?.includes('application/json')) return { operation, problems: [`${operation} ${seen.status}: content-type ${seen.contentType} instead of application/json`] };
+    if (!seen.contentType?.includes('application/json'))
+      return {
+        operation,
+        problems: [`${operation} ${seen.status}: content-type ${seen.contentType} instead of application/json`],
+      };
     let body: unknown;
     try {
       body = JSON.parse(seen.body);
     } catch {
       return { operation, problems: [`${operation} ${seen.status}: the body is not JSON`] };
     }
-    const validate = this.validatorFor(pointer('paths', template, method, 'responses', status, 'content', 'application/json', 'schema'));
+    const validate = this.validatorFor(
+      pointer('paths', template, method, 'responses', status, 'content', 'application/json', 'schema'),
+    );
     if (validate(body)) return { operation, problems: [] };
-    const details = (validate.errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '(body)'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
-    return { operation, problems: [`${operation} ${seen.status}: the body does not match the documented schema: ${details.join('; ')}`] };
+    const details = (validate.errors ?? [])
+      .slice(0, 5)
+      .map((error) => `${error.instancePath || '(body)'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+    return {
+      operation,
+      problems: [`${operation} ${seen.status}: the body does not match the documented schema: ${details.join('; ')}`],
+    };
   }
 
   /** Validates a value against a named component schema (for examples and for tests of the validator itself). */
   checkSchema(name: string, value: unknown): string[] {
     const validate = this.validatorFor(pointer('components', 'schemas', name));
-    return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '(value)'} ${error.message ?? ''}`);
+    return validate(value)
+      ? []
+      : (validate.errors ?? []).map((error) => `${error.instancePath || '(value)'} ${error.message ?? ''}`);
   }
 
   private validatorFor(path: string): ValidateFunction {

@@ -47,10 +47,21 @@ export function adminClient(id = 'local'): Client {
 }
 
 /** A native user with a role of its own, created (or reset) on the cluster. */
-export async function ensureUser(client: Client, username: string, password: string, clusterPrivileges: string[]): Promise<void> {
+export async function ensureUser(
+  client: Client,
+  username: string,
+  password: string,
+  clusterPrivileges: string[],
+): Promise<void> {
   const role = `${username}-role`;
   await client.security.putRole({ name: role, cluster: clusterPrivileges, refresh: 'wait_for' });
-  await client.security.putUser({ username, password, roles: [role], full_name: `Test ${username}`, refresh: 'wait_for' });
+  await client.security.putUser({
+    username,
+    password,
+    roles: [role],
+    full_name: `Test ${username}`,
+    refresh: 'wait_for',
+  });
 }
 
 /** The remote cluster server's port on the sandbox's remote (API-key model). */

@@ -44,7 +44,13 @@ export class ConsoleSessionClient {
 
   /** Returns next-auth's error code, or null when signed in. */
   async signIn(username: string, password: string, clusterId = 'local'): Promise<string | null> {
-    const body = new URLSearchParams({ csrfToken: await this.csrfToken(), clusterId, username, password, json: 'true' });
+    const body = new URLSearchParams({
+      csrfToken: await this.csrfToken(),
+      clusterId,
+      username,
+      password,
+      json: 'true',
+    });
     const response = await this.fetch('/api/auth/callback/elasticsearch', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -56,7 +62,11 @@ export class ConsoleSessionClient {
 
   async signOut(): Promise<Response> {
     const body = new URLSearchParams({ csrfToken: await this.csrfToken(), json: 'true' });
-    return this.fetch('/api/auth/signout', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    return this.fetch('/api/auth/signout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
   }
 
   async session(): Promise<Record<string, unknown>> {

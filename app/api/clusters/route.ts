@@ -10,7 +10,8 @@ export async function GET(request: Request) {
   try {
     const headerCaller = request.headers.has('authorization');
     const grants = headerCaller ? new Map() : await readSessionGrants();
-    if (!headerCaller && grants.size === 0) throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
+    if (!headerCaller && grants.size === 0)
+      throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
     return NextResponse.json(await listRegisteredClusters(grants), { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return toErrorResponse(error);

@@ -1,7 +1,16 @@
 'use client';
 import { DocumentQueryField } from '@/components/shared/document-query-field';
 import {
-  EuiButtonIcon, EuiCallOut, EuiComboBox, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiPanel, EuiSpacer, EuiSwitch, EuiText,
+  EuiButtonIcon,
+  EuiCallOut,
+  EuiComboBox,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFormRow,
+  EuiPanel,
+  EuiSpacer,
+  EuiSwitch,
+  EuiText,
   type EuiComboBoxOptionOption,
 } from '@elastic/eui';
 import type { AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
@@ -63,7 +72,13 @@ export function AccessRow({ index, row, messages, canRemove, onChange, onRemove 
         <EuiFlexItem grow={false}>
           <EuiText size="s">
             <strong data-test-subj={subj('Kind')}>{search ? 'Search' : 'Replication'}</strong>
-            <span> — {search ? 'read the matching indices from the local cluster' : 'follow the matching indices (cross-cluster replication)'}</span>
+            <span>
+              {' '}
+              —{' '}
+              {search
+                ? 'read the matching indices from the local cluster'
+                : 'follow the matching indices (cross-cluster replication)'}
+            </span>
           </EuiText>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
@@ -80,7 +95,13 @@ export function AccessRow({ index, row, messages, canRemove, onChange, onRemove 
       <EuiSpacer size="s" />
       {messages.other.length > 0 && (
         <>
-          <EuiCallOut size="s" color="danger" iconType="error" title={messages.other.join('; ')} data-test-subj={subj('Error')} />
+          <EuiCallOut
+            size="s"
+            color="danger"
+            iconType="error"
+            title={messages.other.join('; ')}
+            data-test-subj={subj('Error')}
+          />
           <EuiSpacer size="s" />
         </>
       )}

@@ -1,7 +1,15 @@
 'use client';
 import { useState } from 'react';
 import {
-  EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiSpacer, EuiSwitch, EuiTextArea, EuiTitle,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFormRow,
+  EuiSpacer,
+  EuiSwitch,
+  EuiTextArea,
+  EuiTitle,
 } from '@elastic/eui';
 import { emptyReplicationRow, emptySearchRow, type AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
 import { AccessRow } from './access-row';
@@ -28,7 +36,8 @@ export function AccessSection({ rows, accessJson, errors, onChange }: Props) {
     if (on) return onChange({ accessJson: accessJsonFrom(rows) });
     const fromJson = rowsFromAccessJson(accessJson ?? '');
     // Going back with invalid JSON would lose it: the person fixes it first (the errors say where).
-    if (!fromJson) return setSwitchBackError('Fix the JSON first: the builder can only show access that the schema accepts.');
+    if (!fromJson)
+      return setSwitchBackError('Fix the JSON first: the builder can only show access that the schema accepts.');
     onChange({ accessJson: undefined, rows: fromJson.length > 0 ? fromJson : [emptySearchRow()] });
   }
 
@@ -39,7 +48,9 @@ export function AccessSection({ rows, accessJson, errors, onChange }: Props) {
     <>
       <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiTitle size="xs"><h3>Access</h3></EuiTitle>
+          <EuiTitle size="xs">
+            <h3>Access</h3>
+          </EuiTitle>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
           <EuiSwitch
@@ -54,7 +65,13 @@ export function AccessSection({ rows, accessJson, errors, onChange }: Props) {
       <EuiSpacer size="s" />
       {switchBackError && (
         <>
-          <EuiCallOut size="s" color="warning" iconType="warning" title={switchBackError} data-test-subj="apiKeysAccessJsonSwitchError" />
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            title={switchBackError}
+            data-test-subj="apiKeysAccessJsonSwitchError"
+          />
           <EuiSpacer size="s" />
         </>
       )}
@@ -81,7 +98,13 @@ export function AccessSection({ rows, accessJson, errors, onChange }: Props) {
         <>
           {accessError && (
             <>
-              <EuiCallOut size="s" color="danger" iconType="error" title={`Access ${accessError}`} data-test-subj="apiKeysAccessError" />
+              <EuiCallOut
+                size="s"
+                color="danger"
+                iconType="error"
+                title={`Access ${accessError}`}
+                data-test-subj="apiKeysAccessError"
+              />
               <EuiSpacer size="s" />
             </>
           )}
@@ -100,12 +123,22 @@ export function AccessSection({ rows, accessJson, errors, onChange }: Props) {
           ))}
           <EuiFlexGroup gutterSize="s" responsive={false}>
             <EuiFlexItem grow={false}>
-              <EuiButtonEmpty size="s" iconType="plusCircle" onClick={() => onChange({ rows: [...rows, emptySearchRow()] })} data-test-subj="apiKeysAddSearchRow">
+              <EuiButtonEmpty
+                size="s"
+                iconType="plusCircle"
+                onClick={() => onChange({ rows: [...rows, emptySearchRow()] })}
+                data-test-subj="apiKeysAddSearchRow"
+              >
                 Add search access
               </EuiButtonEmpty>
             </EuiFlexItem>
             <EuiFlexItem grow={false}>
-              <EuiButtonEmpty size="s" iconType="plusCircle" onClick={() => onChange({ rows: [...rows, emptyReplicationRow()] })} data-test-subj="apiKeysAddReplicationRow">
+              <EuiButtonEmpty
+                size="s"
+                iconType="plusCircle"
+                onClick={() => onChange({ rows: [...rows, emptyReplicationRow()] })}
+                data-test-subj="apiKeysAddReplicationRow"
+              >
                 Add replication access
               </EuiButtonEmpty>
             </EuiFlexItem>

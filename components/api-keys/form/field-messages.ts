@@ -31,8 +31,10 @@ export function rowMessages(errors: Record<string, string>, rows: AccessRowValue
     const [field, item, subItem] = path === prefix ? [] : path.slice(prefix.length + 1).split('.');
     if (field === 'names') messages.names ??= itemMessage(row.names, item, message);
     else if (field === 'query') messages.query ??= message;
-    else if (field === 'field_security' && item === 'grant') messages.grant ??= itemMessage(row.grant, subItem, message);
-    else if (field === 'field_security' && item === 'except') messages.except ??= itemMessage(row.except, subItem, message);
+    else if (field === 'field_security' && item === 'grant')
+      messages.grant ??= itemMessage(row.grant, subItem, message);
+    else if (field === 'field_security' && item === 'except')
+      messages.except ??= itemMessage(row.except, subItem, message);
     else if (field === 'field_security') messages.fieldSecurity ??= message;
     else messages.other.push(field === undefined ? message : `${field}: ${message}`);
   }
@@ -40,10 +42,18 @@ export function rowMessages(errors: Record<string, string>, rows: AccessRowValue
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  name: 'Name', expiration: 'Expiration', metadata: 'Metadata', password: 'Password', access: 'Access', '(body)': 'Request',
+  name: 'Name',
+  expiration: 'Expiration',
+  metadata: 'Metadata',
+  password: 'Password',
+  access: 'Access',
+  '(body)': 'Request',
 };
 const ROW_FIELD_LABELS: Record<string, string> = {
-  names: 'index patterns', query: 'query', field_security: 'field security', allow_restricted_indices: 'restricted indices',
+  names: 'index patterns',
+  query: 'query',
+  field_security: 'field security',
+  allow_restricted_indices: 'restricted indices',
 };
 
 /** The summary's wording of one error path: builder rows by their number, the JSON editor's by the path itself. */

@@ -1,8 +1,19 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiFlyout, EuiFlyoutBody, EuiFlyoutFooter,
-  EuiFlyoutHeader, EuiForm, EuiSpacer, EuiText, EuiTitle,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFlyout,
+  EuiFlyoutBody,
+  EuiFlyoutFooter,
+  EuiFlyoutHeader,
+  EuiForm,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
 } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
@@ -10,7 +21,14 @@ import { formatDate } from '../api-key-cells';
 import type { CreatedApiKey } from '../created-key-modal';
 import { describeErrorPath } from './field-messages';
 import { KeyFormFields } from './key-form-fields';
-import { emptyKeyFormValues, keyFormValuesFrom, requestPreview, validateCreate, validateUpdate, type KeyFormValues } from './key-form-values';
+import {
+  emptyKeyFormValues,
+  keyFormValuesFrom,
+  requestPreview,
+  validateCreate,
+  validateUpdate,
+  type KeyFormValues,
+} from './key-form-values';
 
 interface Props {
   /** The key list's URL on the chosen cluster. */
@@ -26,7 +44,9 @@ interface Props {
 /** Create and edit. Nothing is sent while anything is invalid, and a refused request leaves every value as typed. */
 export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCreated, onSaved }: Props) {
   const mode = apiKey ? 'edit' : 'create';
-  const [values, setValues] = useState<KeyFormValues>(() => (apiKey ? keyFormValuesFrom(apiKey) : emptyKeyFormValues()));
+  const [values, setValues] = useState<KeyFormValues>(() =>
+    apiKey ? keyFormValuesFrom(apiKey) : emptyKeyFormValues(),
+  );
   const [showErrors, setShowErrors] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiRequestError>();
@@ -54,7 +74,11 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
         onCreated(await fetchJson<CreatedApiKey>(keysUrl, { method: 'POST', body }));
       }
     } catch (error) {
-      setSaveError(error instanceof ApiRequestError ? error : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }));
+      setSaveError(
+        error instanceof ApiRequestError
+          ? error
+          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }),
+      );
       setSaving(false);
     }
   }
@@ -70,7 +94,9 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
       closeButtonProps={{ 'aria-label': 'Close', 'data-test-subj': 'apiKeysFlyoutClose' }}
     >
       <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="m"><h2 id="apiKeysFlyoutTitle">{title}</h2></EuiTitle>
+        <EuiTitle size="m">
+          <h2 id="apiKeysFlyoutTitle">{title}</h2>
+        </EuiTitle>
         <EuiSpacer size="s" />
         <EuiText size="s" color="subdued">
           <p>
@@ -84,7 +110,12 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
         <EuiForm component="form" id="apiKeysKeyForm" onSubmit={submit} aria-label={title}>
           {saveError && (
             <>
-              <EuiCallOut color="danger" iconType="error" title={apiKey ? 'The key was not updated' : 'The key was not created'} data-test-subj="apiKeysSaveError">
+              <EuiCallOut
+                color="danger"
+                iconType="error"
+                title={apiKey ? 'The key was not updated' : 'The key was not created'}
+                data-test-subj="apiKeysSaveError"
+              >
                 <p>{saveError.message}</p>
               </EuiCallOut>
               <EuiSpacer />
@@ -92,10 +123,18 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
           )}
           {summary.length > 0 && (
             <>
-              <EuiCallOut color="danger" iconType="error" size="s" title="Fix these fields first" data-test-subj="apiKeysFormErrors">
+              <EuiCallOut
+                color="danger"
+                iconType="error"
+                size="s"
+                title="Fix these fields first"
+                data-test-subj="apiKeysFormErrors"
+              >
                 <ul>
                   {summary.map(([path, message]) => (
-                    <li key={path}>{describeErrorPath(path, values.rows, values.accessJson !== undefined)}: {message}</li>
+                    <li key={path}>
+                      {describeErrorPath(path, values.rows, values.accessJson !== undefined)}: {message}
+                    </li>
                   ))}
                 </ul>
               </EuiCallOut>
@@ -116,10 +155,19 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
       <EuiFlyoutFooter>
         <EuiFlexGroup justifyContent="spaceBetween" responsive={false}>
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={onClose} data-test-subj="apiKeysFlyoutCancel">Cancel</EuiButtonEmpty>
+            <EuiButtonEmpty onClick={onClose} data-test-subj="apiKeysFlyoutCancel">
+              Cancel
+            </EuiButtonEmpty>
           </EuiFlexItem>
           <EuiFlexItem grow={false}>
-            <EuiButton fill type="submit" form="apiKeysKeyForm" iconType="check" isLoading={saving} data-test-subj="apiKeysFlyoutSubmit">
+            <EuiButton
+              fill
+              type="submit"
+              form="apiKeysKeyForm"
+              iconType="check"
+              isLoading={saving}
+              data-test-subj="apiKeysFlyoutSubmit"
+            >
               {apiKey ? 'Save changes' : 'Create key'}
             </EuiButton>
           </EuiFlexItem>

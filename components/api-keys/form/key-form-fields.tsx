@@ -1,6 +1,13 @@
 'use client';
 import {
-  EuiAccordion, EuiCodeBlock, EuiFieldPassword, EuiFieldText, EuiFormRow, EuiSpacer, EuiText, EuiTextArea,
+  EuiAccordion,
+  EuiCodeBlock,
+  EuiFieldPassword,
+  EuiFieldText,
+  EuiFormRow,
+  EuiSpacer,
+  EuiText,
+  EuiTextArea,
 } from '@elastic/eui';
 import { AccessSection } from './access-section';
 import type { KeyFormValues } from './key-form-values';
@@ -23,7 +30,13 @@ export function KeyFormFields({ mode, values, errors, clusterDisplayName, curren
   return (
     <>
       {mode === 'create' && (
-        <EuiFormRow label="Name" helpText="Say what the key is for, such as the local cluster that will use it." isInvalid={Boolean(errors.name)} error={errors.name} fullWidth>
+        <EuiFormRow
+          label="Name"
+          helpText="Say what the key is for, such as the local cluster that will use it."
+          isInvalid={Boolean(errors.name)}
+          error={errors.name}
+          fullWidth
+        >
           <EuiFieldText
             value={values.name}
             isInvalid={Boolean(errors.name)}
@@ -56,9 +69,15 @@ export function KeyFormFields({ mode, values, errors, clusterDisplayName, curren
       <EuiSpacer size="m" />
       <EuiFormRow
         label="Metadata (optional)"
-        helpText={mode === 'create' ? 'A JSON object, such as {"purpose": "search from prod"}.' : 'A JSON object; it replaces the current metadata. Empty: remove it.'}
+        helpText={
+          mode === 'create'
+            ? 'A JSON object, such as {"purpose": "search from prod"}.'
+            : 'A JSON object; it replaces the current metadata. Empty: remove it.'
+        }
         isInvalid={Boolean(errors.metadata)}
-        error={Object.entries(errors).filter(([path]) => path === 'metadata' || path.startsWith('metadata.')).map(([path, message]) => (path === 'metadata' ? message : `${path.slice('metadata.'.length)}: ${message}`))}
+        error={Object.entries(errors)
+          .filter(([path]) => path === 'metadata' || path.startsWith('metadata.'))
+          .map(([path, message]) => (path === 'metadata' ? message : `${path.slice('metadata.'.length)}: ${message}`))}
         fullWidth
       >
         <EuiTextArea
@@ -88,7 +107,11 @@ export function KeyFormFields({ mode, values, errors, clusterDisplayName, curren
         />
       </EuiFormRow>
       <EuiSpacer size="m" />
-      <EuiAccordion id="apiKeysShowRequest" buttonContent="Show request" buttonProps={{ 'data-test-subj': 'apiKeysShowRequest' }}>
+      <EuiAccordion
+        id="apiKeysShowRequest"
+        buttonContent="Show request"
+        buttonProps={{ 'data-test-subj': 'apiKeysShowRequest' }}
+      >
         <EuiSpacer size="s" />
         {request ? (
           <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="apiKeysRequest">

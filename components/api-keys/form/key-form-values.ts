@@ -1,8 +1,17 @@
-import { accessBodyFrom, accessRowsFrom, emptySearchRow, type AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
+import {
+  accessBodyFrom,
+  accessRowsFrom,
+  emptySearchRow,
+  type AccessRowValues,
+} from '@/lib/cross-cluster-api-keys/access-form';
 import type { CrossClusterAccess, CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import {
-  crossClusterAccessSchema, crossClusterApiKeyCreateSchema, crossClusterApiKeyUpdateSchema, type CrossClusterAccessBody,
-  type CrossClusterApiKeyCreate, type CrossClusterApiKeyUpdate,
+  crossClusterAccessSchema,
+  crossClusterApiKeyCreateSchema,
+  crossClusterApiKeyUpdateSchema,
+  type CrossClusterAccessBody,
+  type CrossClusterApiKeyCreate,
+  type CrossClusterApiKeyUpdate,
 } from '@/lib/cross-cluster-api-keys/schema';
 import { fieldErrors } from '@/lib/validation/field-errors';
 
@@ -52,7 +61,10 @@ export function rowsFromAccessJson(text: string): AccessRowValues[] | undefined 
 // The builder's rows hold queries as text, as Elasticsearch reports a stored key's query.
 function modelAccessOf(access: CrossClusterAccessBody): CrossClusterAccess {
   const model: CrossClusterAccess = {};
-  if (access.search) model.search = access.search.map(({ query, ...rest }) => (query === undefined ? rest : { ...rest, query: JSON.stringify(query) }));
+  if (access.search)
+    model.search = access.search.map(({ query, ...rest }) =>
+      query === undefined ? rest : { ...rest, query: JSON.stringify(query) },
+    );
   if (access.replication) model.replication = access.replication;
   return model;
 }
@@ -85,7 +97,10 @@ function accessInput(values: KeyFormValues): AccessInput {
   try {
     return { value: JSON.parse(values.accessJson) };
   } catch (error) {
-    return { value: undefined, syntaxError: `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})` };
+    return {
+      value: undefined,
+      syntaxError: `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    };
   }
 }
 
@@ -97,7 +112,11 @@ export interface Validation<Body> {
   ready: boolean;
 }
 
-function finish<Body>(result: { success: true; data: Body } | { success: false; error: Parameters<typeof fieldErrors>[0] }, values: KeyFormValues, access: AccessInput): Validation<Body> {
+function finish<Body>(
+  result: { success: true; data: Body } | { success: false; error: Parameters<typeof fieldErrors>[0] },
+  values: KeyFormValues,
+  access: AccessInput,
+): Validation<Body> {
   const errors = result.success ? {} : fieldErrors(result.error);
   if (access.syntaxError) {
     for (const path of Object.keys(errors)) if (path === 'access' || path.startsWith('access.')) delete errors[path];
@@ -132,6 +151,7 @@ export function validateUpdate(values: KeyFormValues, hadMetadata: boolean): Val
 
 /** The Elasticsearch request the console will send for the person (Dev Tools syntax; the password is not part of it). */
 export function requestPreview(body: CrossClusterApiKeyCreate | CrossClusterApiKeyUpdate, keyId?: string): string {
-  const line = keyId === undefined ? 'POST _security/cross_cluster/api_key' : `PUT _security/cross_cluster/api_key/${keyId}`;
+  const line =
+    keyId === undefined ? 'POST _security/cross_cluster/api_key' : `PUT _security/cross_cluster/api_key/${keyId}`;
   return `${line}\n${JSON.stringify(body, null, 2)}`;
 }

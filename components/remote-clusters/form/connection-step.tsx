@@ -1,10 +1,23 @@
 'use client';
 import {
-  EuiAccordion, EuiButtonGroup, EuiComboBox, EuiFieldNumber, EuiFieldText, EuiFormRow, EuiSelect, EuiSpacer, EuiSwitch,
+  EuiAccordion,
+  EuiButtonGroup,
+  EuiComboBox,
+  EuiFieldNumber,
+  EuiFieldText,
+  EuiFormRow,
+  EuiSelect,
+  EuiSpacer,
+  EuiSwitch,
 } from '@elastic/eui';
 import { cloudProxyConnection } from '@/lib/remote-clusters/cloud-address';
 import type { RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
-import { API_KEY_MODEL_PORT, CERTIFICATE_MODEL_PORT, DEFAULT_NODE_CONNECTIONS, DEFAULT_PROXY_SOCKET_CONNECTIONS } from '@/lib/remote-clusters/model';
+import {
+  API_KEY_MODEL_PORT,
+  CERTIFICATE_MODEL_PORT,
+  DEFAULT_NODE_CONNECTIONS,
+  DEFAULT_PROXY_SOCKET_CONNECTIONS,
+} from '@/lib/remote-clusters/model';
 
 interface Props {
   values: RemoteClusterFormValues;
@@ -36,8 +49,24 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
 
   return (
     <>
-      <EuiFormRow label="Name" helpText={isEdit ? 'The name cannot change: it is the alias searches use.' : 'The alias in searches, as in my_remote:logs-*. Letters, digits, "_" and "-".'} isInvalid={!!errors.name} error={errors.name}>
-        <EuiFieldText value={values.name} disabled={isEdit} isInvalid={!!errors.name} onChange={(event) => onChange({ name: event.target.value })} data-test-subj="remoteClusterFormName" aria-label="Name" />
+      <EuiFormRow
+        label="Name"
+        helpText={
+          isEdit
+            ? 'The name cannot change: it is the alias searches use.'
+            : 'The alias in searches, as in my_remote:logs-*. Letters, digits, "_" and "-".'
+        }
+        isInvalid={!!errors.name}
+        error={errors.name}
+      >
+        <EuiFieldText
+          value={values.name}
+          disabled={isEdit}
+          isInvalid={!!errors.name}
+          onChange={(event) => onChange({ name: event.target.value })}
+          data-test-subj="remoteClusterFormName"
+          aria-label="Name"
+        />
       </EuiFormRow>
       <EuiFormRow label="Elastic Cloud">
         <EuiSwitch
@@ -48,11 +77,30 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
         />
       </EuiFormRow>
       {cloudAddress !== undefined && (
-        <EuiFormRow label="Remote address from the deployment's Security page" helpText={`Fills the proxy address (port ${values.securityModel === 'api_key' ? 9443 : 9400}) and the server name.`} isInvalid={!!cloudError} error={cloudError}>
-          <EuiFieldText value={cloudAddress} isInvalid={!!cloudError} placeholder="my-deployment.es.us-east-1.aws.found.io:9443" onChange={(event) => applyCloudAddress(event.target.value)} data-test-subj="remoteClusterFormCloudAddress" aria-label="Elastic Cloud remote address" />
+        <EuiFormRow
+          label="Remote address from the deployment's Security page"
+          helpText={`Fills the proxy address (port ${values.securityModel === 'api_key' ? 9443 : 9400}) and the server name.`}
+          isInvalid={!!cloudError}
+          error={cloudError}
+        >
+          <EuiFieldText
+            value={cloudAddress}
+            isInvalid={!!cloudError}
+            placeholder="my-deployment.es.us-east-1.aws.found.io:9443"
+            onChange={(event) => applyCloudAddress(event.target.value)}
+            data-test-subj="remoteClusterFormCloudAddress"
+            aria-label="Elastic Cloud remote address"
+          />
         </EuiFormRow>
       )}
-      <EuiFormRow label="Connection mode" helpText={values.mode === 'sniff' ? 'Connects to the seeds, discovers the remote\'s nodes and connects to several of them.' : 'Connects through one address, such as a load balancer or Elastic Cloud\'s proxy.'}>
+      <EuiFormRow
+        label="Connection mode"
+        helpText={
+          values.mode === 'sniff'
+            ? "Connects to the seeds, discovers the remote's nodes and connects to several of them."
+            : "Connects through one address, such as a load balancer or Elastic Cloud's proxy."
+        }
+      >
         <EuiButtonGroup
           legend="Connection mode"
           idSelected={values.mode}
@@ -66,7 +114,12 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
       </EuiFormRow>
       {values.mode === 'sniff' ? (
         <>
-          <EuiFormRow label="Seeds" helpText={`Type host:port and press Enter; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`} isInvalid={!!seedError} error={seedError}>
+          <EuiFormRow
+            label="Seeds"
+            helpText={`Type host:port and press Enter; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`}
+            isInvalid={!!seedError}
+            error={seedError}
+          >
             <EuiComboBox
               noSuggestions
               placeholder={`host:${port}`}
@@ -78,35 +131,96 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               aria-label="Seeds"
             />
           </EuiFormRow>
-          <EuiFormRow label="Node connections" helpText={`How many remote nodes to connect to (default ${DEFAULT_NODE_CONNECTIONS}).`} isInvalid={!!errors.nodeConnections} error={errors.nodeConnections}>
-            <EuiFieldNumber value={values.nodeConnections} placeholder={String(DEFAULT_NODE_CONNECTIONS)} min={1} isInvalid={!!errors.nodeConnections} onChange={(event) => onChange({ nodeConnections: event.target.value })} data-test-subj="remoteClusterFormNodeConnections" aria-label="Node connections" />
+          <EuiFormRow
+            label="Node connections"
+            helpText={`How many remote nodes to connect to (default ${DEFAULT_NODE_CONNECTIONS}).`}
+            isInvalid={!!errors.nodeConnections}
+            error={errors.nodeConnections}
+          >
+            <EuiFieldNumber
+              value={values.nodeConnections}
+              placeholder={String(DEFAULT_NODE_CONNECTIONS)}
+              min={1}
+              isInvalid={!!errors.nodeConnections}
+              onChange={(event) => onChange({ nodeConnections: event.target.value })}
+              data-test-subj="remoteClusterFormNodeConnections"
+              aria-label="Node connections"
+            />
           </EuiFormRow>
         </>
       ) : (
         <>
-          <EuiFormRow label="Proxy address" helpText={`host:port; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`} isInvalid={!!errors.proxyAddress} error={errors.proxyAddress}>
-            <EuiFieldText value={values.proxyAddress} placeholder={`host:${port}`} isInvalid={!!errors.proxyAddress} onChange={(event) => onChange({ proxyAddress: event.target.value })} data-test-subj="remoteClusterFormProxyAddress" aria-label="Proxy address" />
+          <EuiFormRow
+            label="Proxy address"
+            helpText={`host:port; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`}
+            isInvalid={!!errors.proxyAddress}
+            error={errors.proxyAddress}
+          >
+            <EuiFieldText
+              value={values.proxyAddress}
+              placeholder={`host:${port}`}
+              isInvalid={!!errors.proxyAddress}
+              onChange={(event) => onChange({ proxyAddress: event.target.value })}
+              data-test-subj="remoteClusterFormProxyAddress"
+              aria-label="Proxy address"
+            />
           </EuiFormRow>
-          <EuiFormRow label="Server name (optional)" helpText="The TLS server name the proxy routes by, when it differs from the address's host." isInvalid={!!errors.serverName} error={errors.serverName}>
-            <EuiFieldText value={values.serverName} isInvalid={!!errors.serverName} onChange={(event) => onChange({ serverName: event.target.value })} data-test-subj="remoteClusterFormServerName" aria-label="Server name" />
+          <EuiFormRow
+            label="Server name (optional)"
+            helpText="The TLS server name the proxy routes by, when it differs from the address's host."
+            isInvalid={!!errors.serverName}
+            error={errors.serverName}
+          >
+            <EuiFieldText
+              value={values.serverName}
+              isInvalid={!!errors.serverName}
+              onChange={(event) => onChange({ serverName: event.target.value })}
+              data-test-subj="remoteClusterFormServerName"
+              aria-label="Server name"
+            />
           </EuiFormRow>
-          <EuiFormRow label="Socket connections" helpText={`Connections to open through the proxy (default ${DEFAULT_PROXY_SOCKET_CONNECTIONS}).`} isInvalid={!!errors.proxySocketConnections} error={errors.proxySocketConnections}>
-            <EuiFieldNumber value={values.proxySocketConnections} placeholder={String(DEFAULT_PROXY_SOCKET_CONNECTIONS)} min={1} isInvalid={!!errors.proxySocketConnections} onChange={(event) => onChange({ proxySocketConnections: event.target.value })} data-test-subj="remoteClusterFormSocketConnections" aria-label="Socket connections" />
+          <EuiFormRow
+            label="Socket connections"
+            helpText={`Connections to open through the proxy (default ${DEFAULT_PROXY_SOCKET_CONNECTIONS}).`}
+            isInvalid={!!errors.proxySocketConnections}
+            error={errors.proxySocketConnections}
+          >
+            <EuiFieldNumber
+              value={values.proxySocketConnections}
+              placeholder={String(DEFAULT_PROXY_SOCKET_CONNECTIONS)}
+              min={1}
+              isInvalid={!!errors.proxySocketConnections}
+              onChange={(event) => onChange({ proxySocketConnections: event.target.value })}
+              data-test-subj="remoteClusterFormSocketConnections"
+              aria-label="Socket connections"
+            />
           </EuiFormRow>
         </>
       )}
       <EuiFormRow helpText="Searches that include this remote still succeed, without its results, when it cannot be reached.">
-        <EuiSwitch label="Skip if unavailable" checked={values.skipUnavailable} onChange={(event) => onChange({ skipUnavailable: event.target.checked })} data-test-subj="remoteClusterFormSkipUnavailable" />
+        <EuiSwitch
+          label="Skip if unavailable"
+          checked={values.skipUnavailable}
+          onChange={(event) => onChange({ skipUnavailable: event.target.checked })}
+          data-test-subj="remoteClusterFormSkipUnavailable"
+        />
       </EuiFormRow>
       <EuiSpacer size="m" />
-      <EuiAccordion id="remoteClusterAdvanced" buttonContent="Advanced options" buttonProps={{ 'data-test-subj': 'remoteClusterFormAdvanced' }} initialIsOpen={!!(errors.transportPingSchedule || errors.transportCompress)}>
+      <EuiAccordion
+        id="remoteClusterAdvanced"
+        buttonContent="Advanced options"
+        buttonProps={{ 'data-test-subj': 'remoteClusterFormAdvanced' }}
+        initialIsOpen={!!(errors.transportPingSchedule || errors.transportCompress)}
+      >
         <EuiSpacer size="s" />
         <EuiFormRow label="Compression" isInvalid={!!errors.transportCompress} error={errors.transportCompress}>
           <EuiSelect
             value={values.transportCompress}
-            onChange={(event) => onChange({ transportCompress: event.target.value as RemoteClusterFormValues['transportCompress'] })}
+            onChange={(event) =>
+              onChange({ transportCompress: event.target.value as RemoteClusterFormValues['transportCompress'] })
+            }
             options={[
-              { value: 'default', text: 'Default (the cluster\'s transport.compress)' },
+              { value: 'default', text: "Default (the cluster's transport.compress)" },
               { value: 'true', text: 'Compress everything' },
               { value: 'indexing_data', text: 'Compress indexing data only' },
               { value: 'false', text: 'Do not compress' },
@@ -115,8 +229,20 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
             aria-label="Compression"
           />
         </EuiFormRow>
-        <EuiFormRow label="Ping schedule" helpText="How often to ping the remote to keep connections open, such as 30s; -1 disables it." isInvalid={!!errors.transportPingSchedule} error={errors.transportPingSchedule}>
-          <EuiFieldText value={values.transportPingSchedule} placeholder="Default" isInvalid={!!errors.transportPingSchedule} onChange={(event) => onChange({ transportPingSchedule: event.target.value })} data-test-subj="remoteClusterFormPingSchedule" aria-label="Ping schedule" />
+        <EuiFormRow
+          label="Ping schedule"
+          helpText="How often to ping the remote to keep connections open, such as 30s; -1 disables it."
+          isInvalid={!!errors.transportPingSchedule}
+          error={errors.transportPingSchedule}
+        >
+          <EuiFieldText
+            value={values.transportPingSchedule}
+            placeholder="Default"
+            isInvalid={!!errors.transportPingSchedule}
+            onChange={(event) => onChange({ transportPingSchedule: event.target.value })}
+            data-test-subj="remoteClusterFormPingSchedule"
+            aria-label="Ping schedule"
+          />
         </EuiFormRow>
       </EuiAccordion>
     </>

@@ -3,7 +3,14 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { mutate } from 'swr';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiForm, EuiSpacer, EuiStepsHorizontal,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiForm,
+  EuiSpacer,
+  EuiStepsHorizontal,
 } from '@elastic/eui';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { requestBodyFrom, type RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
@@ -16,19 +23,30 @@ import { SecurityModelStep } from './security-model-step';
 
 const STEP_TITLES = ['Security model', 'Connection', 'Review and save'] as const;
 const FIELD_LABELS: Record<string, string> = {
-  name: 'Name', mode: 'Connection mode', seeds: 'Seeds', nodeConnections: 'Node connections', proxyAddress: 'Proxy address',
-  serverName: 'Server name', proxySocketConnections: 'Socket connections', skipUnavailable: 'Skip if unavailable',
-  transportCompress: 'Compression', transportPingSchedule: 'Ping schedule',
+  name: 'Name',
+  mode: 'Connection mode',
+  seeds: 'Seeds',
+  nodeConnections: 'Node connections',
+  proxyAddress: 'Proxy address',
+  serverName: 'Server name',
+  proxySocketConnections: 'Socket connections',
+  skipUnavailable: 'Skip if unavailable',
+  transportCompress: 'Compression',
+  transportPingSchedule: 'Ping schedule',
 };
 
 function labelOf(field: string): string {
   const [head, index] = field.split('.');
-  return index === undefined ? (FIELD_LABELS[field] ?? field) : `${FIELD_LABELS[head ?? ''] ?? head} #${Number(index) + 1}`;
+  return index === undefined
+    ? (FIELD_LABELS[field] ?? field)
+    : `${FIELD_LABELS[head ?? ''] ?? head} #${Number(index) + 1}`;
 }
 
 function validate(values: RemoteClusterFormValues) {
   const result = remoteClusterCreateSchema.safeParse(requestBodyFrom(values));
-  return result.success ? { remote: result.data, errors: {} } : { remote: undefined, errors: fieldErrors(result.error) };
+  return result.success
+    ? { remote: result.data, errors: {} }
+    : { remote: undefined, errors: fieldErrors(result.error) };
 }
 
 interface Props {
@@ -68,14 +86,20 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
     try {
       if (isEdit) {
         // The name is in the path; PUT bodies carry only the settings (Kibana's contract).
-        await fetchJson(`${url}/${encodeURIComponent(values.name)}`, { method: 'PUT', body: { ...valid, name: undefined } });
+        await fetchJson(`${url}/${encodeURIComponent(values.name)}`, {
+          method: 'PUT',
+          body: { ...valid, name: undefined },
+        });
       } else {
         await fetchJson(url, { method: 'POST', body: valid });
       }
       await mutate(url);
       router.push('/remote-clusters');
     } catch (error) {
-      const failure = error instanceof ApiRequestError ? error : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The save failed.' });
+      const failure =
+        error instanceof ApiRequestError
+          ? error
+          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The save failed.' });
       setSaveError(failure);
       setShowErrors(true);
       // The server's field messages belong next to the fields.
@@ -84,7 +108,10 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
     }
   }
 
-  const conflictVersion = saveError?.status === 409 ? (saveError.payload.attributes?.currentSettingsVersion as string | undefined) : undefined;
+  const conflictVersion =
+    saveError?.status === 409
+      ? (saveError.payload.attributes?.currentSettingsVersion as string | undefined)
+      : undefined;
 
   return (
     <EuiForm component="div" data-test-subj="remoteClusterWizard">
@@ -99,9 +126,18 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
       <EuiSpacer />
       {errorList.length > 0 && (
         <>
-          <EuiCallOut color="danger" iconType="error" title="Fix these fields to continue" data-test-subj="remoteClusterFormErrors">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="Fix these fields to continue"
+            data-test-subj="remoteClusterFormErrors"
+          >
             <ul>
-              {errorList.map(([field, message]) => <li key={field}>{labelOf(field)}: {message}</li>)}
+              {errorList.map(([field, message]) => (
+                <li key={field}>
+                  {labelOf(field)}: {message}
+                </li>
+              ))}
             </ul>
           </EuiCallOut>
           <EuiSpacer />
@@ -109,10 +145,23 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
       )}
       {saveError && Object.keys(saveError.fields).length === 0 && (
         <>
-          <EuiCallOut color="danger" iconType="error" title="The remote cluster was not saved" data-test-subj="remoteClusterSaveError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="The remote cluster was not saved"
+            data-test-subj="remoteClusterSaveError"
+          >
             <p>{saveError.message}</p>
             {conflictVersion && (
-              <EuiButton size="s" color="danger" onClick={() => { change({ settingsVersion: conflictVersion }); setSaveError(undefined); }} data-test-subj="remoteClusterOverwrite">
+              <EuiButton
+                size="s"
+                color="danger"
+                onClick={() => {
+                  change({ settingsVersion: conflictVersion });
+                  setSaveError(undefined);
+                }}
+                data-test-subj="remoteClusterOverwrite"
+              >
                 Keep my values and save over the other change
               </EuiButton>
             )}
@@ -120,25 +169,61 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
           <EuiSpacer />
         </>
       )}
-      {step === 0 && <SecurityModelStep value={values.securityModel} name={values.name} onChange={(securityModel) => change({ securityModel })} />}
+      {step === 0 && (
+        <SecurityModelStep
+          value={values.securityModel}
+          name={values.name}
+          onChange={(securityModel) => change({ securityModel })}
+        />
+      )}
       {step === 1 && (
-        <ConnectionStep values={values} errors={errors} isEdit={isEdit} cloudAddress={cloudAddress} onCloudAddressChange={setCloudAddress} onChange={change} />
+        <ConnectionStep
+          values={values}
+          errors={errors}
+          isEdit={isEdit}
+          cloudAddress={cloudAddress}
+          onCloudAddressChange={setCloudAddress}
+          onChange={change}
+        />
       )}
       {step === 2 && remote && <ReviewStep name={remote.name} remote={remote} />}
       <EuiSpacer size="l" />
       <EuiFlexGroup justifyContent="spaceBetween">
         <EuiFlexItem grow={false}>
           {step === 0 ? (
-            <EuiButtonEmpty onClick={() => router.push('/remote-clusters')} data-test-subj="remoteClusterWizardCancel">Cancel</EuiButtonEmpty>
+            <EuiButtonEmpty onClick={() => router.push('/remote-clusters')} data-test-subj="remoteClusterWizardCancel">
+              Cancel
+            </EuiButtonEmpty>
           ) : (
-            <EuiButtonEmpty iconType="chevronSingleLeft" onClick={() => setStep(step - 1)} data-test-subj="remoteClusterWizardBack">Back</EuiButtonEmpty>
+            <EuiButtonEmpty
+              iconType="chevronSingleLeft"
+              onClick={() => setStep(step - 1)}
+              data-test-subj="remoteClusterWizardBack"
+            >
+              Back
+            </EuiButtonEmpty>
           )}
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
           {step < 2 ? (
-            <EuiButton fill iconType="chevronSingleRight" iconSide="right" onClick={next} data-test-subj="remoteClusterWizardNext">Next</EuiButton>
+            <EuiButton
+              fill
+              iconType="chevronSingleRight"
+              iconSide="right"
+              onClick={next}
+              data-test-subj="remoteClusterWizardNext"
+            >
+              Next
+            </EuiButton>
           ) : (
-            <EuiButton fill iconType="check" isLoading={saving} isDisabled={!remote} onClick={() => remote && void save(remote)} data-test-subj="remoteClusterWizardSave">
+            <EuiButton
+              fill
+              iconType="check"
+              isLoading={saving}
+              isDisabled={!remote}
+              onClick={() => remote && void save(remote)}
+              data-test-subj="remoteClusterWizardSave"
+            >
               {isEdit ? 'Save changes' : 'Add remote cluster'}
             </EuiButton>
           )}

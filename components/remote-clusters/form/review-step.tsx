@@ -13,7 +13,10 @@ export function ReviewStep({ name, remote }: Props) {
   const request = `PUT _cluster/settings\n${JSON.stringify(serializeRemoteCluster(name, remote), null, 2)}`;
   const items = [
     { title: 'Name', description: name },
-    { title: 'Security model', description: remote.securityModel === 'certificate' ? 'Certificate (deprecated)' : 'API key' },
+    {
+      title: 'Security model',
+      description: remote.securityModel === 'certificate' ? 'Certificate (deprecated)' : 'API key',
+    },
     { title: 'Mode', description: remote.mode },
     ...(remote.mode === 'sniff'
       ? [
@@ -26,7 +29,10 @@ export function ReviewStep({ name, remote }: Props) {
           { title: 'Socket connections', description: String(remote.proxySocketConnections ?? 'Default (18)') },
         ]),
     { title: 'Skip unavailable', description: remote.skipUnavailable === false ? 'No' : 'Yes' },
-    { title: 'Compression', description: remote.transportCompress === undefined ? 'Default' : String(remote.transportCompress) },
+    {
+      title: 'Compression',
+      description: remote.transportCompress === undefined ? 'Default' : String(remote.transportCompress),
+    },
     { title: 'Ping schedule', description: remote.transportPingSchedule ?? 'Default' },
   ];
   return (

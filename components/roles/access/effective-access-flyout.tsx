@@ -1,7 +1,16 @@
 'use client';
 import { useState } from 'react';
 import {
-  EuiCallOut, EuiFlyout, EuiFlyoutBody, EuiFlyoutHeader, EuiFormRow, EuiLoadingSpinner, EuiSelect, EuiSpacer, EuiText, EuiTitle,
+  EuiCallOut,
+  EuiFlyout,
+  EuiFlyoutBody,
+  EuiFlyoutHeader,
+  EuiFormRow,
+  EuiLoadingSpinner,
+  EuiSelect,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
 } from '@elastic/eui';
 import { useClusters } from '@/components/clusters/use-clusters';
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
@@ -36,15 +45,20 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
   const candidates = (clusters.data ?? []).filter((cluster) => cluster.id !== clusterId);
   // With a single reachable candidate there is nothing to ask.
   const reachable = candidates.filter((cluster) => cluster.reachable);
-  const keyCluster = candidates.find((cluster) => cluster.id === (chosenCluster ?? (reachable.length === 1 ? reachable[0]?.id : undefined)));
+  const keyCluster = candidates.find(
+    (cluster) => cluster.id === (chosenCluster ?? (reachable.length === 1 ? reachable[0]?.id : undefined)),
+  );
   const keys = useRemoteKeys(remote?.securityModel === 'api_key' && keyCluster?.signedIn ? keyCluster.id : undefined);
   const tagged = keys.data?.find((key) => !key.invalidated && !key.expired && key.metadata.alias === alias);
   const keyId = paste ? (KEY_ID_PATTERN.test(pasted.trim()) ? pasted.trim() : undefined) : (chosenKeyId ?? tagged?.id);
 
   const query: EffectiveAccessQuery | undefined =
-    !remote || !alias ? undefined
-      : remote.securityModel === 'certificate' ? { remote: alias }
-        : keyCluster?.signedIn && keyId ? { remote: alias, keyCluster: keyCluster.id, keyId }
+    !remote || !alias
+      ? undefined
+      : remote.securityModel === 'certificate'
+        ? { remote: alias }
+        : keyCluster?.signedIn && keyId
+          ? { remote: alias, keyCluster: keyCluster.id, keyId }
           : undefined;
   const access = useEffectiveAccess(clusterId, role, query);
 
@@ -64,19 +78,33 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
       closeButtonProps={{ 'aria-label': 'Close', 'data-test-subj': 'rolesAccessClose' }}
     >
       <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="m"><h2 id="rolesAccessTitle">Effective access of &quot;{role}&quot;</h2></EuiTitle>
+        <EuiTitle size="m">
+          <h2 id="rolesAccessTitle">Effective access of &quot;{role}&quot;</h2>
+        </EuiTitle>
         <EuiSpacer size="s" />
         <EuiText size="s" color="subdued">
-          <p>With the API-key model, the cross-cluster API key behind a remote bounds every request: the role only narrows it. This reads the saved role, the key and the remote&apos;s index names; nothing is changed.</p>
+          <p>
+            With the API-key model, the cross-cluster API key behind a remote bounds every request: the role only
+            narrows it. This reads the saved role, the key and the remote&apos;s index names; nothing is changed.
+          </p>
         </EuiText>
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
-        <EuiFormRow label="Remote cluster" helpText={remote ? `${remote.securityModel === 'api_key' ? 'API-key' : 'Certificate'} security model.` : undefined} fullWidth>
+        <EuiFormRow
+          label="Remote cluster"
+          helpText={
+            remote ? `${remote.securityModel === 'api_key' ? 'API-key' : 'Certificate'} security model.` : undefined
+          }
+          fullWidth
+        >
           <EuiSelect
             fullWidth
             isLoading={remotes === undefined}
             hasNoInitialSelection={alias === undefined}
-            options={(remotes ?? []).map((candidate) => ({ value: candidate.name, text: `${candidate.name} (${candidate.securityModel === 'api_key' ? 'API key' : 'certificate'})` }))}
+            options={(remotes ?? []).map((candidate) => ({
+              value: candidate.name,
+              text: `${candidate.name} (${candidate.securityModel === 'api_key' ? 'API key' : 'certificate'})`,
+            }))}
             value={alias ?? ''}
             onChange={(event) => {
               setChosenAlias(event.target.value);
@@ -86,7 +114,15 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
             data-test-subj="rolesAccessRemote"
           />
         </EuiFormRow>
-        {remotes?.length === 0 && <EuiCallOut size="s" color="warning" iconType="warning" title="This cluster has no remote clusters." data-test-subj="rolesAccessNoRemotes" />}
+        {remotes?.length === 0 && (
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            title="This cluster has no remote clusters."
+            data-test-subj="rolesAccessNoRemotes"
+          />
+        )}
         <EuiSpacer size="m" />
         {remote?.securityModel === 'api_key' && alias && (
           <KeyChoice
@@ -111,9 +147,19 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
         )}
         <EuiSpacer size="l" />
         {signInRequiredBy(access.error) && keyCluster ? (
-          <ClusterSignInForm clusterId={keyCluster.id} displayName={keyCluster.displayName} reason={`Your sign-in on ${keyCluster.displayName} has ended: sign in again to read the key.`} onSignedIn={signedIn} />
+          <ClusterSignInForm
+            clusterId={keyCluster.id}
+            displayName={keyCluster.displayName}
+            reason={`Your sign-in on ${keyCluster.displayName} has ended: sign in again to read the key.`}
+            onSignedIn={signedIn}
+          />
         ) : access.error ? (
-          <EuiCallOut color="danger" iconType="error" title="The effective access could not be read" data-test-subj="rolesAccessError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="The effective access could not be read"
+            data-test-subj="rolesAccessError"
+          >
             <p>{access.error.message}</p>
           </EuiCallOut>
         ) : query && !access.data ? (

@@ -1,7 +1,5 @@
 'use client';
-import {
-  EuiCallOut, EuiFieldText, EuiFormRow, EuiLoadingSpinner, EuiSelect, EuiSpacer, EuiSwitch,
-} from '@elastic/eui';
+import { EuiCallOut, EuiFieldText, EuiFormRow, EuiLoadingSpinner, EuiSelect, EuiSpacer, EuiSwitch } from '@elastic/eui';
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
@@ -37,7 +35,11 @@ export function KeyChoice(props: Props) {
   const pastedInvalid = paste && pasted.trim() !== '' && !KEY_ID_PATTERN.test(pasted.trim());
   return (
     <>
-      <EuiFormRow label="The remote cluster, as registered in the console" helpText={`The cluster ${alias} points to: its cross-cluster API key is read there.`} fullWidth>
+      <EuiFormRow
+        label="The remote cluster, as registered in the console"
+        helpText={`The cluster ${alias} points to: its cross-cluster API key is read there.`}
+        fullWidth
+      >
         <EuiSelect
           fullWidth
           hasNoInitialSelection={keyCluster === undefined}
@@ -52,7 +54,13 @@ export function KeyChoice(props: Props) {
         />
       </EuiFormRow>
       {candidates.length === 0 && (
-        <EuiCallOut size="s" color="warning" iconType="warning" title="No other cluster is registered with the console: the key cannot be read." data-test-subj="rolesAccessNoKeyCluster" />
+        <EuiCallOut
+          size="s"
+          color="warning"
+          iconType="warning"
+          title="No other cluster is registered with the console: the key cannot be read."
+          data-test-subj="rolesAccessNoKeyCluster"
+        />
       )}
       <EuiSpacer size="m" />
       {keyCluster && (!keyCluster.signedIn || needsSignIn) ? (
@@ -64,20 +72,47 @@ export function KeyChoice(props: Props) {
         />
       ) : keyCluster ? (
         <>
-          <EuiSwitch compressed label="Paste a key id instead of choosing from the list" checked={paste} onChange={(event) => props.onPaste(event.target.checked)} data-test-subj="rolesAccessPasteSwitch" />
+          <EuiSwitch
+            compressed
+            label="Paste a key id instead of choosing from the list"
+            checked={paste}
+            onChange={(event) => props.onPaste(event.target.checked)}
+            data-test-subj="rolesAccessPasteSwitch"
+          />
           <EuiSpacer size="s" />
           {paste ? (
-            <EuiFormRow label="Cross-cluster API key id" isInvalid={pastedInvalid} error={pastedInvalid ? 'must be an API key id (letters, digits, _ and -)' : undefined} fullWidth>
-              <EuiFieldText fullWidth value={pasted} isInvalid={pastedInvalid} onChange={(event) => props.onPasted(event.target.value)} data-test-subj="rolesAccessKeyIdInput" />
+            <EuiFormRow
+              label="Cross-cluster API key id"
+              isInvalid={pastedInvalid}
+              error={pastedInvalid ? 'must be an API key id (letters, digits, _ and -)' : undefined}
+              fullWidth
+            >
+              <EuiFieldText
+                fullWidth
+                value={pasted}
+                isInvalid={pastedInvalid}
+                onChange={(event) => props.onPasted(event.target.value)}
+                data-test-subj="rolesAccessKeyIdInput"
+              />
             </EuiFormRow>
           ) : keysError ? (
-            <EuiCallOut size="s" color="danger" iconType="error" title={`The keys of ${keyCluster.displayName} could not be listed: ${keysError.message}`} data-test-subj="rolesAccessKeysError">
+            <EuiCallOut
+              size="s"
+              color="danger"
+              iconType="error"
+              title={`The keys of ${keyCluster.displayName} could not be listed: ${keysError.message}`}
+              data-test-subj="rolesAccessKeysError"
+            >
               <p>Paste the key&apos;s id instead, or sign in there as a user with manage_api_key.</p>
             </EuiCallOut>
           ) : !keys ? (
             <EuiLoadingSpinner data-test-subj="rolesAccessKeysLoading" />
           ) : (
-            <EuiFormRow label="Cross-cluster API key" helpText="The key the local cluster's keystore holds for this remote (the connect flow tags it with the alias)." fullWidth>
+            <EuiFormRow
+              label="Cross-cluster API key"
+              helpText="The key the local cluster's keystore holds for this remote (the connect flow tags it with the alias)."
+              fullWidth
+            >
               <EuiSelect
                 fullWidth
                 hasNoInitialSelection={keyId === undefined}

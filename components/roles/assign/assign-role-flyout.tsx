@@ -1,8 +1,6 @@
 'use client';
 import { useState } from 'react';
-import {
-  EuiFlyout, EuiFlyoutBody, EuiFlyoutHeader, EuiSpacer, EuiTab, EuiTabs, EuiText, EuiTitle,
-} from '@elastic/eui';
+import { EuiFlyout, EuiFlyoutBody, EuiFlyoutHeader, EuiSpacer, EuiTab, EuiTabs, EuiText, EuiTitle } from '@elastic/eui';
 import { ExistingUserForm } from './existing-user-form';
 import { NewUserForm } from './new-user-form';
 
@@ -27,15 +25,27 @@ export function AssignRoleFlyout({ clusterId, role, onClose, onAssigned }: Props
       closeButtonProps={{ 'aria-label': 'Close', 'data-test-subj': 'rolesAssignClose' }}
     >
       <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="m"><h2 id="rolesAssignTitle">Assign &quot;{role}&quot;</h2></EuiTitle>
+        <EuiTitle size="m">
+          <h2 id="rolesAssignTitle">Assign &quot;{role}&quot;</h2>
+        </EuiTitle>
         <EuiSpacer size="s" />
         <EuiText size="s" color="subdued">
-          <p>Native users of this cluster. Users of other realms (LDAP, SAML…) get roles through role mappings instead.</p>
+          <p>
+            Native users of this cluster. Users of other realms (LDAP, SAML…) get roles through role mappings instead.
+          </p>
         </EuiText>
         <EuiSpacer size="s" />
         <EuiTabs size="s" bottomBorder={false}>
-          <EuiTab isSelected={tab === 'existing'} onClick={() => setTab('existing')} data-test-subj="rolesAssignExistingTab">An existing user</EuiTab>
-          <EuiTab isSelected={tab === 'new'} onClick={() => setTab('new')} data-test-subj="rolesAssignNewTab">A new user</EuiTab>
+          <EuiTab
+            isSelected={tab === 'existing'}
+            onClick={() => setTab('existing')}
+            data-test-subj="rolesAssignExistingTab"
+          >
+            An existing user
+          </EuiTab>
+          <EuiTab isSelected={tab === 'new'} onClick={() => setTab('new')} data-test-subj="rolesAssignNewTab">
+            A new user
+          </EuiTab>
         </EuiTabs>
       </EuiFlyoutHeader>
       <EuiFlyoutBody>

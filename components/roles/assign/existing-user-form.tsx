@@ -1,7 +1,15 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiComboBox, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiComboBox,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiForm,
+  EuiFormRow,
+  EuiSpacer,
   type EuiComboBoxOptionOption,
 } from '@elastic/eui';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
@@ -18,8 +26,19 @@ interface Props {
 // Built-in users' roles cannot be changed, and a user who has the role already needs nothing: both are shown
 // (so the person is not left wondering where they went) but cannot be chosen.
 function optionOf(user: UserView, role: string): EuiComboBoxOptionOption<string> {
-  const note = user.reserved ? 'built-in user' : user.roles.includes(role) ? 'has this role' : user.enabled ? undefined : 'disabled';
-  return { label: user.username, value: user.username, disabled: user.reserved || user.roles.includes(role), append: note ? <span>{note}</span> : undefined };
+  const note = user.reserved
+    ? 'built-in user'
+    : user.roles.includes(role)
+      ? 'has this role'
+      : user.enabled
+        ? undefined
+        : 'disabled';
+  return {
+    label: user.username,
+    value: user.username,
+    disabled: user.reserved || user.roles.includes(role),
+    append: note ? <span>{note}</span> : undefined,
+  };
 }
 
 export function ExistingUserForm({ clusterId, role, onAssigned, onCancel }: Props) {
@@ -47,15 +66,34 @@ export function ExistingUserForm({ clusterId, role, onAssigned, onCancel }: Prop
 
   const selected = username ? [{ label: username, value: username }] : [];
   return (
-    <EuiForm component="form" onSubmit={submit} aria-label={`Add ${role} to an existing user`} data-test-subj="rolesAssignExistingForm">
-      {users.error && <EuiCallOut color="danger" iconType="error" size="s" title={`The users could not be loaded: ${users.error.message}`} data-test-subj="rolesUsersLoadError" />}
+    <EuiForm
+      component="form"
+      onSubmit={submit}
+      aria-label={`Add ${role} to an existing user`}
+      data-test-subj="rolesAssignExistingForm"
+    >
+      {users.error && (
+        <EuiCallOut
+          color="danger"
+          iconType="error"
+          size="s"
+          title={`The users could not be loaded: ${users.error.message}`}
+          data-test-subj="rolesUsersLoadError"
+        />
+      )}
       {failure && (
         <>
           <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="rolesAssignError" />
           <EuiSpacer size="s" />
         </>
       )}
-      <EuiFormRow label="User" helpText="The role is added to the user's roles." isInvalid={Boolean(error)} error={error} fullWidth>
+      <EuiFormRow
+        label="User"
+        helpText="The role is added to the user's roles."
+        isInvalid={Boolean(error)}
+        error={error}
+        fullWidth
+      >
         <EuiComboBox<string>
           fullWidth
           singleSelection={{ asPlainText: true }}
@@ -73,9 +111,15 @@ export function ExistingUserForm({ clusterId, role, onAssigned, onCancel }: Prop
       </EuiFormRow>
       <EuiSpacer size="m" />
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
-        <EuiFlexItem grow={false}><EuiButtonEmpty onClick={onCancel} data-test-subj="rolesAssignCancel">Cancel</EuiButtonEmpty></EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton fill type="submit" iconType="check" isLoading={busy} data-test-subj="rolesAssignSubmit">Assign</EuiButton>
+          <EuiButtonEmpty onClick={onCancel} data-test-subj="rolesAssignCancel">
+            Cancel
+          </EuiButtonEmpty>
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <EuiButton fill type="submit" iconType="check" isLoading={busy} data-test-subj="rolesAssignSubmit">
+            Assign
+          </EuiButton>
         </EuiFlexItem>
       </EuiFlexGroup>
     </EuiForm>

@@ -1,7 +1,16 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import {
-  EuiButton, EuiButtonEmpty, EuiCallOut, EuiFieldPassword, EuiFieldText, EuiFlexGroup, EuiFlexItem, EuiForm, EuiFormRow, EuiSpacer,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFieldPassword,
+  EuiFieldText,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiForm,
+  EuiFormRow,
+  EuiSpacer,
 } from '@elastic/eui';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { MIN_PASSWORD_LENGTH, newUserSchema, type UserView } from '@/lib/roles/users-schema';
@@ -41,15 +50,25 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
   const validation: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
   // Typing the password twice is the browser's own check: Elasticsearch never sees the confirmation.
   if (values.confirm !== values.password) validation.confirm = 'must be the same as the password';
-  const server: Record<string, string> = { ...(failure?.fields ?? {}), ...(failure?.status === 409 ? { username: failure.message } : {}) };
+  const server: Record<string, string> = {
+    ...(failure?.fields ?? {}),
+    ...(failure?.status === 409 ? { username: failure.message } : {}),
+  };
   const errors: Record<string, string> = showErrors ? { ...server, ...validation } : {};
 
   const field = (name: keyof Values) => ({
     value: values[name],
     isInvalid: Boolean(errors[name]),
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
   });
-  const row = (name: keyof Values, label: string, helpText?: string) => ({ label, helpText, isInvalid: Boolean(errors[name]), error: errors[name], fullWidth: true });
+  const row = (name: keyof Values, label: string, helpText?: string) => ({
+    label,
+    helpText,
+    isInvalid: Boolean(errors[name]),
+    error: errors[name],
+    fullWidth: true,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,16 +80,31 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
       await fetchJson<UserView>(usersUrl(clusterId), { method: 'POST', body: parsed.data });
       onCreated(`User "${parsed.data.username}" created with role "${role}".`);
     } catch (caught) {
-      setFailure(caught instanceof ApiRequestError ? caught : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The user was not created.' }));
+      setFailure(
+        caught instanceof ApiRequestError
+          ? caught
+          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The user was not created.' }),
+      );
       setBusy(false);
     }
   }
 
   return (
-    <EuiForm component="form" onSubmit={submit} aria-label={`Create a user with ${role}`} data-test-subj="rolesNewUserForm">
+    <EuiForm
+      component="form"
+      onSubmit={submit}
+      aria-label={`Create a user with ${role}`}
+      data-test-subj="rolesNewUserForm"
+    >
       {failure && (
         <>
-          <EuiCallOut color="danger" iconType="error" size="s" title={`The user was not created: ${failure.message}`} data-test-subj="rolesNewUserError" />
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            size="s"
+            title={`The user was not created: ${failure.message}`}
+            data-test-subj="rolesNewUserError"
+          />
           <EuiSpacer size="s" />
         </>
       )}
@@ -78,10 +112,22 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
         <EuiFieldText {...field('username')} fullWidth autoComplete="off" data-test-subj="rolesNewUserUsername" />
       </EuiFormRow>
       <EuiFormRow {...row('password', 'Password', `At least ${MIN_PASSWORD_LENGTH} characters.`)}>
-        <EuiFieldPassword {...field('password')} type="dual" fullWidth autoComplete="new-password" data-test-subj="rolesNewUserPassword" />
+        <EuiFieldPassword
+          {...field('password')}
+          type="dual"
+          fullWidth
+          autoComplete="new-password"
+          data-test-subj="rolesNewUserPassword"
+        />
       </EuiFormRow>
       <EuiFormRow {...row('confirm', 'Password again')}>
-        <EuiFieldPassword {...field('confirm')} type="dual" fullWidth autoComplete="new-password" data-test-subj="rolesNewUserConfirm" />
+        <EuiFieldPassword
+          {...field('confirm')}
+          type="dual"
+          fullWidth
+          autoComplete="new-password"
+          data-test-subj="rolesNewUserConfirm"
+        />
       </EuiFormRow>
       <EuiFormRow {...row('fullName', 'Full name (optional)')}>
         <EuiFieldText {...field('fullName')} fullWidth data-test-subj="rolesNewUserFullName" />
@@ -91,9 +137,15 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
       </EuiFormRow>
       <EuiSpacer size="m" />
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
-        <EuiFlexItem grow={false}><EuiButtonEmpty onClick={onCancel} data-test-subj="rolesNewUserCancel">Cancel</EuiButtonEmpty></EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton fill type="submit" iconType="user" isLoading={busy} data-test-subj="rolesNewUserSubmit">Create user</EuiButton>
+          <EuiButtonEmpty onClick={onCancel} data-test-subj="rolesNewUserCancel">
+            Cancel
+          </EuiButtonEmpty>
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <EuiButton fill type="submit" iconType="user" isLoading={busy} data-test-subj="rolesNewUserSubmit">
+            Create user
+          </EuiButton>
         </EuiFlexItem>
       </EuiFlexGroup>
     </EuiForm>

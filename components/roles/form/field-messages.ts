@@ -26,7 +26,12 @@ export function itemMessage(list: string[], item: string | undefined, message: s
 
 export type RowList = 'indices' | 'remote_indices' | 'remote_cluster';
 
-export function rowMessages(errors: Record<string, string>, list: RowList, index: number, row: IndexRowValues | RemoteClusterRowValues): RowMessages {
+export function rowMessages(
+  errors: Record<string, string>,
+  list: RowList,
+  index: number,
+  row: IndexRowValues | RemoteClusterRowValues,
+): RowMessages {
   const prefix = `${list}.${index}`;
   const messages: RowMessages = { other: [] };
   const values = (field: string): string[] => {
@@ -40,8 +45,10 @@ export function rowMessages(errors: Record<string, string>, list: RowList, index
     else if (field === 'names') messages.names ??= itemMessage(values('names'), item, message);
     else if (field === 'privileges') messages.privileges ??= itemMessage(values('privileges'), item, message);
     else if (field === 'query') messages.query ??= message;
-    else if (field === 'field_security' && item === 'grant') messages.grant ??= itemMessage(values('grant'), subItem, message);
-    else if (field === 'field_security' && item === 'except') messages.except ??= itemMessage(values('except'), subItem, message);
+    else if (field === 'field_security' && item === 'grant')
+      messages.grant ??= itemMessage(values('grant'), subItem, message);
+    else if (field === 'field_security' && item === 'except')
+      messages.except ??= itemMessage(values('except'), subItem, message);
     else if (field === 'field_security') messages.fieldSecurity ??= message;
     else if (field === 'allow_restricted_indices') messages.restricted ??= message;
     else messages.other.push(field === undefined ? message : `${field}: ${message}`);
@@ -63,12 +70,21 @@ const LIST_LABELS: Record<string, string> = {
   remote_cluster: 'Remote cluster privileges',
 };
 const FIELD_LABELS: Record<string, string> = {
-  clusters: 'remote clusters', names: 'index patterns', privileges: 'privileges', query: 'document query',
-  field_security: 'field security', allow_restricted_indices: 'restricted indices',
+  clusters: 'remote clusters',
+  names: 'index patterns',
+  privileges: 'privileges',
+  query: 'document query',
+  field_security: 'field security',
+  allow_restricted_indices: 'restricted indices',
 };
 const TOP_LABELS: Record<string, string> = {
-  name: 'Name', description: 'Description', cluster: 'Cluster privileges', metadata: 'Metadata', applications: 'Application privileges',
-  run_as: 'Run as', '(body)': 'Role',
+  name: 'Name',
+  description: 'Description',
+  cluster: 'Cluster privileges',
+  metadata: 'Metadata',
+  applications: 'Application privileges',
+  run_as: 'Run as',
+  '(body)': 'Role',
 };
 
 /** The summary's wording of one error path: "Remote index privileges row 1, document query". */

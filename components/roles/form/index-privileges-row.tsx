@@ -1,7 +1,14 @@
 'use client';
 import { DocumentQueryField } from '@/components/shared/document-query-field';
 import {
-  EuiButtonIcon, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiSwitch, EuiText,
+  EuiButtonIcon,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiPanel,
+  EuiSpacer,
+  EuiSwitch,
+  EuiText,
 } from '@elastic/eui';
 import type { RowMessages } from './field-messages';
 import { ListCombo, type ListOption } from './list-combo';
@@ -24,7 +31,18 @@ interface Props {
 }
 
 /** One entry of indices or remote_indices: where, which privileges, and optional field and document security. */
-export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOptions, remoteOptions, certificateRemotes, readOnly, onChange, onRemove }: Props) {
+export function IndexPrivilegesRow({
+  remote,
+  index,
+  row,
+  messages,
+  privilegeOptions,
+  remoteOptions,
+  certificateRemotes,
+  readOnly,
+  onChange,
+  onRemove,
+}: Props) {
   const what = remote ? 'remote index privileges' : 'index privileges';
   const subj = (name: string) => `roles${remote ? 'RemoteIndex' : 'Index'}Row${name}-${index}`;
   const notApplicable = row.clusters.filter((cluster) => certificateRemotes.includes(cluster));
@@ -32,18 +50,34 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
     <EuiPanel hasBorder paddingSize="s" data-test-subj={subj('')}>
       <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" responsive={false} gutterSize="s">
         <EuiFlexItem grow={false}>
-          <EuiText size="s"><strong>{remote ? 'Remote indices' : 'Indices'} {index + 1}</strong></EuiText>
+          <EuiText size="s">
+            <strong>
+              {remote ? 'Remote indices' : 'Indices'} {index + 1}
+            </strong>
+          </EuiText>
         </EuiFlexItem>
         {!readOnly && (
           <EuiFlexItem grow={false}>
-            <EuiButtonIcon iconType="trash" color="danger" onClick={onRemove} aria-label={`Remove ${what} row ${index + 1}`} data-test-subj={subj('Remove')} />
+            <EuiButtonIcon
+              iconType="trash"
+              color="danger"
+              onClick={onRemove}
+              aria-label={`Remove ${what} row ${index + 1}`}
+              data-test-subj={subj('Remove')}
+            />
           </EuiFlexItem>
         )}
       </EuiFlexGroup>
       {messages.other.length > 0 && (
         <>
           <EuiSpacer size="s" />
-          <EuiCallOut size="s" color="danger" iconType="error" title={messages.other.join('; ')} data-test-subj={subj('Error')} />
+          <EuiCallOut
+            size="s"
+            color="danger"
+            iconType="error"
+            title={messages.other.join('; ')}
+            data-test-subj={subj('Error')}
+          />
         </>
       )}
       {remote && (
@@ -57,7 +91,7 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
           helpText={
             notApplicable.length > 0
               ? `${notApplicable.join(', ')}: certificate model, where remote_indices do not apply (the remote checks a role of the same name).`
-              : 'The local cluster\'s remotes, or a pattern typed and added with Enter.'
+              : "The local cluster's remotes, or a pattern typed and added with Enter."
           }
           readOnly={readOnly}
           testSubj={subj('Clusters')}
@@ -66,7 +100,16 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
       )}
       <EuiFlexGroup gutterSize="s">
         <EuiFlexItem>
-          <ListCombo label="Index patterns" values={row.names} allowFreeText error={messages.names} placeholder="logs-*, then Enter" readOnly={readOnly} testSubj={subj('Names')} onChange={(names) => onChange({ names })} />
+          <ListCombo
+            label="Index patterns"
+            values={row.names}
+            allowFreeText
+            error={messages.names}
+            placeholder="logs-*, then Enter"
+            readOnly={readOnly}
+            testSubj={subj('Names')}
+            onChange={(names) => onChange({ names })}
+          />
         </EuiFlexItem>
         <EuiFlexItem>
           <ListCombo
@@ -84,14 +127,34 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
       </EuiFlexGroup>
       <EuiFlexGroup gutterSize="s">
         <EuiFlexItem>
-          <ListCombo label="Fields granted (optional)" values={row.grant} allowFreeText error={messages.grant} placeholder="* or field names" readOnly={readOnly} testSubj={subj('Grant')} onChange={(grant) => onChange({ grant })} />
+          <ListCombo
+            label="Fields granted (optional)"
+            values={row.grant}
+            allowFreeText
+            error={messages.grant}
+            placeholder="* or field names"
+            readOnly={readOnly}
+            testSubj={subj('Grant')}
+            onChange={(grant) => onChange({ grant })}
+          />
         </EuiFlexItem>
         <EuiFlexItem>
-          <ListCombo label="Fields excepted (optional)" values={row.except} allowFreeText error={messages.except} placeholder="hidden field names" readOnly={readOnly} testSubj={subj('Except')} onChange={(except) => onChange({ except })} />
+          <ListCombo
+            label="Fields excepted (optional)"
+            values={row.except}
+            allowFreeText
+            error={messages.except}
+            placeholder="hidden field names"
+            readOnly={readOnly}
+            testSubj={subj('Except')}
+            onChange={(except) => onChange({ except })}
+          />
         </EuiFlexItem>
       </EuiFlexGroup>
       {messages.fieldSecurity && (
-        <EuiText size="xs" color="danger" data-test-subj={subj('FieldSecurityError')}><p>Field security {messages.fieldSecurity}</p></EuiText>
+        <EuiText size="xs" color="danger" data-test-subj={subj('FieldSecurityError')}>
+          <p>Field security {messages.fieldSecurity}</p>
+        </EuiText>
       )}
       <DocumentQueryField
         value={row.query}
@@ -111,7 +174,11 @@ export function IndexPrivilegesRow({ remote, index, row, messages, privilegeOpti
         onChange={(event) => onChange({ allowRestrictedIndices: event.target.checked })}
         data-test-subj={subj('Restricted')}
       />
-      {messages.restricted && <EuiText size="xs" color="danger"><p>{messages.restricted}</p></EuiText>}
+      {messages.restricted && (
+        <EuiText size="xs" color="danger">
+          <p>{messages.restricted}</p>
+        </EuiText>
+      )}
     </EuiPanel>
   );
 }

@@ -23,8 +23,22 @@ interface Props {
 }
 
 /** A list of strings in a combo box: chosen from the cluster's own names, typed (Enter adds one), or both. */
-export function ListCombo({ label, values, options, allowFreeText, error, placeholder, helpText, readOnly, testSubj, onChange }: Props) {
-  const offered: EuiComboBoxOptionOption<string>[] | undefined = options?.map((option) => ({ label: option.label, value: option.note }));
+export function ListCombo({
+  label,
+  values,
+  options,
+  allowFreeText,
+  error,
+  placeholder,
+  helpText,
+  readOnly,
+  testSubj,
+  onChange,
+}: Props) {
+  const offered: EuiComboBoxOptionOption<string>[] | undefined = options?.map((option) => ({
+    label: option.label,
+    value: option.note,
+  }));
   return (
     <EuiFormRow label={label} helpText={helpText} isInvalid={Boolean(error)} error={error} fullWidth>
       <EuiComboBox<string>
@@ -47,7 +61,9 @@ export function ListCombo({ label, values, options, allowFreeText, error, placeh
           option.value ? (
             <span>
               {option.label}{' '}
-              <EuiText size="xs" color="subdued" component="span">— {option.value}</EuiText>
+              <EuiText size="xs" color="subdued" component="span">
+                — {option.value}
+              </EuiText>
             </span>
           ) : (
             option.label

@@ -1,8 +1,18 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import {
-  EuiAccordion, EuiButton, EuiButtonEmpty, EuiCallOut, EuiCodeBlock, EuiFieldText, EuiFlexGroup, EuiFlexItem, EuiForm,
-  EuiFormRow, EuiSpacer, EuiText,
+  EuiAccordion,
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiCodeBlock,
+  EuiFieldText,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiForm,
+  EuiFormRow,
+  EuiSpacer,
+  EuiText,
 } from '@elastic/eui';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import type { RoleView } from '@/lib/roles/model';
@@ -28,7 +38,16 @@ interface Props {
 }
 
 /** Create, edit and clone. Nothing is sent while anything is invalid; a refused save keeps every value as typed. */
-export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes, readOnly, onSaved, onCancel }: Props) {
+export function RoleEditor({
+  clusterId,
+  mode,
+  initialValues,
+  privileges,
+  remotes,
+  readOnly,
+  onSaved,
+  onCancel,
+}: Props) {
   const [values, setValues] = useState(initialValues);
   const [showErrors, setShowErrors] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -36,15 +55,26 @@ export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes
   const creating = mode !== 'edit';
 
   const validation = validateRole(values, privileges, creating);
-  const serverErrors: Record<string, string> = { ...(saveError?.fields ?? {}), ...(saveError?.status === 409 ? { name: saveError.message } : {}) };
+  const serverErrors: Record<string, string> = {
+    ...(saveError?.fields ?? {}),
+    ...(saveError?.status === 409 ? { name: saveError.message } : {}),
+  };
   // The server's per-field messages stay next to their field until the next attempt.
   const errors: Record<string, string> = showErrors ? { ...serverErrors, ...validation.errors } : {};
   const summary = Object.entries(errors);
-  const request = validation.body && (!creating || !validation.errors.name) ? requestPreview(values.name, validation.body) : undefined;
+  const request =
+    validation.body && (!creating || !validation.errors.name)
+      ? requestPreview(values.name, validation.body)
+      : undefined;
 
   const change = (patch: Partial<RoleFormValues>) => setValues((current) => ({ ...current, ...patch }));
-  const remoteOptions = (remotes ?? []).map((remote) => ({ label: remote.name, note: remote.securityModel === 'certificate' ? 'not applicable: certificate model' : undefined }));
-  const certificateRemotes = (remotes ?? []).filter((remote) => remote.securityModel === 'certificate').map((remote) => remote.name);
+  const remoteOptions = (remotes ?? []).map((remote) => ({
+    label: remote.name,
+    note: remote.securityModel === 'certificate' ? 'not applicable: certificate model' : undefined,
+  }));
+  const certificateRemotes = (remotes ?? [])
+    .filter((remote) => remote.securityModel === 'certificate')
+    .map((remote) => remote.name);
   const indexOptions = privileges.index.map((label) => ({ label }));
 
   async function submit(event?: FormEvent) {
@@ -56,21 +86,39 @@ export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes
     setSaving(true);
     try {
       const saved = creating
-        ? await fetchJson<RoleView>(rolesUrl(clusterId), { method: 'POST', body: { name: values.name, ...validation.body } })
+        ? await fetchJson<RoleView>(rolesUrl(clusterId), {
+            method: 'POST',
+            body: { name: values.name, ...validation.body },
+          })
         : await fetchJson<RoleView>(roleUrl(clusterId, values.name), { method: 'PUT', body: validation.body });
       onSaved(saved);
     } catch (error) {
-      setSaveError(error instanceof ApiRequestError ? error : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }));
+      setSaveError(
+        error instanceof ApiRequestError
+          ? error
+          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }),
+      );
       setSaving(false);
     }
   }
 
   const keptFields = Object.keys(values.kept);
   return (
-    <EuiForm component="form" id="rolesEditorForm" onSubmit={submit} aria-label={mode === 'edit' ? `Edit role ${values.name}` : 'New role'} data-test-subj="rolesEditor">
+    <EuiForm
+      component="form"
+      id="rolesEditorForm"
+      onSubmit={submit}
+      aria-label={mode === 'edit' ? `Edit role ${values.name}` : 'New role'}
+      data-test-subj="rolesEditor"
+    >
       {saveError && (
         <>
-          <EuiCallOut color="danger" iconType="error" title={creating ? 'The role was not created' : 'The role was not saved'} data-test-subj="rolesSaveError">
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title={creating ? 'The role was not created' : 'The role was not saved'}
+            data-test-subj="rolesSaveError"
+          >
             <p>{saveError.message}</p>
           </EuiCallOut>
           <EuiSpacer />
@@ -78,30 +126,66 @@ export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes
       )}
       {summary.length > 0 && (
         <>
-          <EuiCallOut color="danger" iconType="error" size="s" title="Fix these fields first" data-test-subj="rolesFormErrors">
-            <ul>{summary.map(([path, message]) => <li key={path}>{describeErrorPath(path)}: {message}</li>)}</ul>
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            size="s"
+            title="Fix these fields first"
+            data-test-subj="rolesFormErrors"
+          >
+            <ul>
+              {summary.map(([path, message]) => (
+                <li key={path}>
+                  {describeErrorPath(path)}: {message}
+                </li>
+              ))}
+            </ul>
           </EuiCallOut>
           <EuiSpacer />
         </>
       )}
       {creating && (
-        <EuiFormRow label="Name" helpText="Up to 507 printable characters; users get the role by this name." isInvalid={Boolean(errors.name)} error={errors.name}>
-          <EuiFieldText value={values.name} isInvalid={Boolean(errors.name)} onChange={(event) => change({ name: event.target.value })} data-test-subj="rolesNameInput" />
+        <EuiFormRow
+          label="Name"
+          helpText="Up to 507 printable characters; users get the role by this name."
+          isInvalid={Boolean(errors.name)}
+          error={errors.name}
+        >
+          <EuiFieldText
+            value={values.name}
+            isInvalid={Boolean(errors.name)}
+            onChange={(event) => change({ name: event.target.value })}
+            data-test-subj="rolesNameInput"
+          />
         </EuiFormRow>
       )}
       <EuiFormRow
         label="Description (optional)"
         isInvalid={Boolean(errors.description)}
         error={errors.description}
-        helpText={privileges.version && meets(privileges.version, 'role_description') === false ? ruleMessage('role_description', 'this cluster', privileges.version) : undefined}
+        helpText={
+          privileges.version && meets(privileges.version, 'role_description') === false
+            ? ruleMessage('role_description', 'this cluster', privileges.version)
+            : undefined
+        }
         fullWidth
       >
-        <EuiFieldText value={values.description} fullWidth readOnly={readOnly} isInvalid={Boolean(errors.description)} onChange={(event) => change({ description: event.target.value })} data-test-subj="rolesDescriptionInput" />
+        <EuiFieldText
+          value={values.description}
+          fullWidth
+          readOnly={readOnly}
+          isInvalid={Boolean(errors.description)}
+          onChange={(event) => change({ description: event.target.value })}
+          data-test-subj="rolesDescriptionInput"
+        />
       </EuiFormRow>
       <EuiSpacer size="m" />
       {!readOnly && (
         <>
-          <TemplatesPanel remotes={remotes} onApply={(template) => setValues((current) => applyTemplate(current, template))} />
+          <TemplatesPanel
+            remotes={remotes}
+            onApply={(template) => setValues((current) => applyTemplate(current, template))}
+          />
           <EuiSpacer size="l" />
         </>
       )}
@@ -118,27 +202,62 @@ export function RoleEditor({ clusterId, mode, initialValues, privileges, remotes
         onChange={(cluster) => change({ cluster })}
       />
       <EuiSpacer size="l" />
-      <IndexPrivilegesSection remote={false} rows={values.indices} errors={errors} privilegeOptions={indexOptions} remoteOptions={[]} certificateRemotes={[]} readOnly={readOnly} onChange={(indices) => change({ indices })} />
-      <IndexPrivilegesSection remote rows={values.remoteIndices} errors={errors} privilegeOptions={indexOptions} remoteOptions={remoteOptions} certificateRemotes={certificateRemotes} readOnly={readOnly} onChange={(remoteIndices) => change({ remoteIndices })} />
-      <RemoteClusterSection rows={values.remoteCluster} errors={errors} available={privileges.remote_cluster} remoteOptions={remoteOptions} readOnly={readOnly} onChange={(remoteCluster) => change({ remoteCluster })} />
+      <IndexPrivilegesSection
+        remote={false}
+        rows={values.indices}
+        errors={errors}
+        privilegeOptions={indexOptions}
+        remoteOptions={[]}
+        certificateRemotes={[]}
+        readOnly={readOnly}
+        onChange={(indices) => change({ indices })}
+      />
+      <IndexPrivilegesSection
+        remote
+        rows={values.remoteIndices}
+        errors={errors}
+        privilegeOptions={indexOptions}
+        remoteOptions={remoteOptions}
+        certificateRemotes={certificateRemotes}
+        readOnly={readOnly}
+        onChange={(remoteIndices) => change({ remoteIndices })}
+      />
+      <RemoteClusterSection
+        rows={values.remoteCluster}
+        errors={errors}
+        available={privileges.remote_cluster}
+        remoteOptions={remoteOptions}
+        readOnly={readOnly}
+        onChange={(remoteCluster) => change({ remoteCluster })}
+      />
       {keptFields.length > 0 && (
         <EuiText size="s" color="subdued" data-test-subj="rolesKeptFields">
           <p>Also written back unchanged (not edited here): {keptFields.join(', ')}.</p>
         </EuiText>
       )}
       <EuiSpacer size="m" />
-      <EuiAccordion id="rolesShowRequest" buttonContent="Show request" buttonProps={{ 'data-test-subj': 'rolesShowRequest' }}>
+      <EuiAccordion
+        id="rolesShowRequest"
+        buttonContent="Show request"
+        buttonProps={{ 'data-test-subj': 'rolesShowRequest' }}
+      >
         <EuiSpacer size="s" />
         {request ? (
-          <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="rolesRequest">{request}</EuiCodeBlock>
+          <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="rolesRequest">
+            {request}
+          </EuiCodeBlock>
         ) : (
-          <EuiText size="s" color="subdued" data-test-subj="rolesRequestInvalid"><p>The request appears once every field is valid.</p></EuiText>
+          <EuiText size="s" color="subdued" data-test-subj="rolesRequestInvalid">
+            <p>The request appears once every field is valid.</p>
+          </EuiText>
         )}
       </EuiAccordion>
       <EuiSpacer size="l" />
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiButtonEmpty onClick={onCancel} data-test-subj="rolesEditorCancel">{readOnly ? 'Back to roles' : 'Cancel'}</EuiButtonEmpty>
+          <EuiButtonEmpty onClick={onCancel} data-test-subj="rolesEditorCancel">
+            {readOnly ? 'Back to roles' : 'Cancel'}
+          </EuiButtonEmpty>
         </EuiFlexItem>
         {!readOnly && (
           <EuiFlexItem grow={false}>

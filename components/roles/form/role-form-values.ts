@@ -46,7 +46,16 @@ const MANAGED = ['description', 'cluster', 'indices', 'remote_indices', 'remote_
 let lastRowId = 0;
 
 export function emptyIndexRow(): IndexRowValues {
-  return { rowId: ++lastRowId, clusters: [], names: [], privileges: [], grant: [], except: [], query: '', allowRestrictedIndices: false };
+  return {
+    rowId: ++lastRowId,
+    clusters: [],
+    names: [],
+    privileges: [],
+    grant: [],
+    except: [],
+    query: '',
+    allowRestrictedIndices: false,
+  };
 }
 
 export function emptyRemoteClusterRow(): RemoteClusterRowValues {
@@ -89,7 +98,11 @@ export function formValuesFromRole(name: string, role: RawRole): RoleFormValues 
     cluster: [...(role.cluster ?? [])],
     indices: (role.indices ?? []).map(indexRowFrom),
     remoteIndices: (role.remote_indices ?? []).map(indexRowFrom),
-    remoteCluster: (role.remote_cluster ?? []).map((entry) => ({ ...emptyRemoteClusterRow(), clusters: [...entry.clusters], privileges: [...entry.privileges] })),
+    remoteCluster: (role.remote_cluster ?? []).map((entry) => ({
+      ...emptyRemoteClusterRow(),
+      clusters: [...entry.clusters],
+      privileges: [...entry.privileges],
+    })),
     kept,
   };
 }
@@ -124,9 +137,16 @@ export function bodyInputFrom(values: RoleFormValues): Record<string, unknown> {
     ...(values.description.trim() !== '' ? { description: values.description } : {}),
     cluster: trimmed(values.cluster),
     indices: values.indices.map((row) => indexEntryFrom(row, false)),
-    ...(values.remoteIndices.length > 0 ? { remote_indices: values.remoteIndices.map((row) => indexEntryFrom(row, true)) } : {}),
+    ...(values.remoteIndices.length > 0
+      ? { remote_indices: values.remoteIndices.map((row) => indexEntryFrom(row, true)) }
+      : {}),
     ...(values.remoteCluster.length > 0
-      ? { remote_cluster: values.remoteCluster.map((row) => ({ clusters: trimmed(row.clusters), privileges: [...row.privileges] })) }
+      ? {
+          remote_cluster: values.remoteCluster.map((row) => ({
+            clusters: trimmed(row.clusters),
+            privileges: [...row.privileges],
+          })),
+        }
       : {}),
   };
 }
@@ -140,7 +160,11 @@ export interface RoleValidation {
 }
 
 /** `checkName` false when editing: the name is the role's and cannot change. */
-export function validateRole(values: RoleFormValues, builtin: BuiltinPrivileges & { version?: string | null } | undefined, checkName: boolean): RoleValidation {
+export function validateRole(
+  values: RoleFormValues,
+  builtin: (BuiltinPrivileges & { version?: string | null }) | undefined,
+  checkName: boolean,
+): RoleValidation {
   const errors: Record<string, string> = {};
   if (checkName) {
     const name = roleNameSchema.safeParse(values.name);
@@ -149,7 +173,8 @@ export function validateRole(values: RoleFormValues, builtin: BuiltinPrivileges 
   const parsed = roleBodySchema.safeParse(bodyInputFrom(values));
   if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
   // Privileges the cluster does not know: the server makes the same check against the same list.
-  if (parsed.success && builtin) Object.assign(errors, unknownPrivileges(parsed.data, builtin, builtin.version ?? undefined));
+  if (parsed.success && builtin)
+    Object.assign(errors, unknownPrivileges(parsed.data, builtin, builtin.version ?? undefined));
   const body = parsed.success ? parsed.data : undefined;
   return { body, errors, ready: body !== undefined && Object.keys(errors).length === 0 };
 }
@@ -159,7 +184,8 @@ export function requestPreview(name: string, body: RoleBody): string {
   return `PUT _security/role/${encodeURIComponent(name)}\n${JSON.stringify(body, null, 2)}`;
 }
 
-const isBlank = (row: IndexRowValues) => row.clusters.length + row.names.length + row.privileges.length === 0 && row.query.trim() === '';
+const isBlank = (row: IndexRowValues) =>
+  row.clusters.length + row.names.length + row.privileges.length === 0 && row.query.trim() === '';
 
 /**
  * Adds a template's privileges to what is there (nothing typed is lost): cluster privileges are merged, remote

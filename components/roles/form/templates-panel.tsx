@@ -21,10 +21,17 @@ export function TemplatesPanel({ remotes, onApply }: Props) {
   const ready = remote !== '' && names.length > 0;
 
   const options = [
-    ...(remotes === undefined ? [{ value: '', text: 'Loading remotes…' }] : usable.length === 0 ? [{ value: '', text: 'No API-key remote on this cluster' }] : []),
+    ...(remotes === undefined
+      ? [{ value: '', text: 'Loading remotes…' }]
+      : usable.length === 0
+        ? [{ value: '', text: 'No API-key remote on this cluster' }]
+        : []),
     ...(remotes ?? []).map((candidate) => ({
       value: candidate.name,
-      text: candidate.securityModel === 'api_key' ? candidate.name : `${candidate.name} (not applicable: certificate model)`,
+      text:
+        candidate.securityModel === 'api_key'
+          ? candidate.name
+          : `${candidate.name} (not applicable: certificate model)`,
       disabled: candidate.securityModel !== 'api_key',
     })),
   ];
@@ -33,7 +40,8 @@ export function TemplatesPanel({ remotes, onApply }: Props) {
     <EuiPanel color="subdued" paddingSize="m" data-test-subj="rolesTemplates">
       <EuiText size="s">
         <p>
-          <strong>Start from a template.</strong> Adds the privileges Elastic&apos;s documentation gives these roles, for one remote, to what is above (nothing is removed).
+          <strong>Start from a template.</strong> Adds the privileges Elastic&apos;s documentation gives these roles,
+          for one remote, to what is above (nothing is removed).
         </p>
       </EuiText>
       <EuiFlexGroup gutterSize="s" alignItems="flexEnd" wrap>
@@ -51,23 +59,47 @@ export function TemplatesPanel({ remotes, onApply }: Props) {
           </EuiFormRow>
         </EuiFlexItem>
         <EuiFlexItem grow={2}>
-          <ListCombo label="Index patterns on the remote" values={names} allowFreeText error={undefined} placeholder="logs-*, then Enter" readOnly={false} testSubj="rolesTemplateNames" onChange={setNames} />
+          <ListCombo
+            label="Index patterns on the remote"
+            values={names}
+            allowFreeText
+            error={undefined}
+            placeholder="logs-*, then Enter"
+            readOnly={false}
+            testSubj="rolesTemplateNames"
+            onChange={setNames}
+          />
         </EuiFlexItem>
       </EuiFlexGroup>
       <EuiFlexGroup gutterSize="s" responsive={false} wrap>
         <EuiFlexItem grow={false}>
-          <EuiButton size="s" iconType="magnify" isDisabled={!ready} onClick={() => onApply(crossClusterSearchTemplate(remote, names))} data-test-subj="rolesTemplateSearch">
+          <EuiButton
+            size="s"
+            iconType="magnify"
+            isDisabled={!ready}
+            onClick={() => onApply(crossClusterSearchTemplate(remote, names))}
+            data-test-subj="rolesTemplateSearch"
+          >
             Cross-cluster search
           </EuiButton>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton size="s" iconType="copy" isDisabled={!ready} onClick={() => onApply(crossClusterReplicationTemplate(remote, names))} data-test-subj="rolesTemplateReplication">
+          <EuiButton
+            size="s"
+            iconType="copy"
+            isDisabled={!ready}
+            onClick={() => onApply(crossClusterReplicationTemplate(remote, names))}
+            data-test-subj="rolesTemplateReplication"
+          >
             Cross-cluster replication
           </EuiButton>
         </EuiFlexItem>
         <EuiFlexItem>
           <EuiText size="xs" color="subdued">
-            <p>Search: read, read_cross_cluster, view_index_metadata. Replication: manage_ccr on this cluster, cross_cluster_replication on the remote&apos;s leader indices.</p>
+            <p>
+              Search: read, read_cross_cluster, view_index_metadata. Replication: manage_ccr on this cluster,
+              cross_cluster_replication on the remote&apos;s leader indices.
+            </p>
           </EuiText>
         </EuiFlexItem>
       </EuiFlexGroup>

@@ -8,14 +8,29 @@ export const registeredClusterViewSchema = z.object({
   displayName: z.string(),
   isDefault: z.boolean(),
   reachable: z.boolean(),
-  signedIn: z.boolean().describe('Whether this browser session holds a sign-in there (always false for Authorization-header callers).'),
+  signedIn: z
+    .boolean()
+    .describe('Whether this browser session holds a sign-in there (always false for Authorization-header callers).'),
   username: z.string().nullable(),
   version: z.string().nullable(),
   licence: z.object({ type: z.string(), status: z.string() }).nullable(),
 });
 
 export const registeredClusterListSchema = z.array(registeredClusterViewSchema).meta({
-  examples: [[{ id: 'local', displayName: 'Local', isDefault: true, reachable: true, signedIn: true, username: 'elastic', version: '9.5.4', licence: { type: 'trial', status: 'active' } }]],
+  examples: [
+    [
+      {
+        id: 'local',
+        displayName: 'Local',
+        isDefault: true,
+        reachable: true,
+        signedIn: true,
+        username: 'elastic',
+        version: '9.5.4',
+        licence: { type: 'trial', status: 'active' },
+      },
+    ],
+  ],
 });
 
 export const healthSchema = z
@@ -23,7 +38,12 @@ export const healthSchema = z
     status: z.literal('ok'),
     clusters: z.array(z.object({ id: z.string(), displayName: z.string(), reachable: z.boolean() })),
     signedIn: z
-      .object({ clusterId: z.string(), clusterName: z.string().nullable(), version: z.string().nullable(), health: z.string().nullable() })
+      .object({
+        clusterId: z.string(),
+        clusterName: z.string().nullable(),
+        version: z.string().nullable(),
+        health: z.string().nullable(),
+      })
       .optional()
       .describe('Only with a session or an Authorization header: the cluster as the caller reads it.'),
   })
@@ -45,4 +65,7 @@ export const consoleSessionSchema = z
 
 export const signedOutSchema = z.object({ signedOut: z.string().describe('The cluster id signed out of.') });
 
-export const clusterModelChecks: [Same<z.output<typeof registeredClusterViewSchema>, RegisteredClusterView>, Same<z.output<typeof consoleSessionSchema>, ConsoleSession>] = [true, true];
+export const clusterModelChecks: [
+  Same<z.output<typeof registeredClusterViewSchema>, RegisteredClusterView>,
+  Same<z.output<typeof consoleSessionSchema>, ConsoleSession>,
+] = [true, true];

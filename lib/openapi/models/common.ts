@@ -19,13 +19,26 @@ export const errorBodySchema = z
     attributes: z
       .record(z.string(), z.unknown())
       .optional()
-      .describe('fields: one message per invalid field (400); elasticsearch.type: the Elasticsearch error type; signInRequired: the cluster to sign in to (401).'),
+      .describe(
+        'fields: one message per invalid field (400); elasticsearch.type: the Elasticsearch error type; signInRequired: the cluster to sign in to (401).',
+      ),
   })
   .meta({
-    description: "The one error format of every route (Kibana's), with Elasticsearch's status and reason passed through.",
+    description:
+      "The one error format of every route (Kibana's), with Elasticsearch's status and reason passed through.",
     examples: [
-      { statusCode: 400, error: 'Bad Request', message: 'Invalid request: seeds.1: "10.0.0.256" is not a valid IPv4 address or DNS name', attributes: { fields: { 'seeds.1': '"10.0.0.256" is not a valid IPv4 address or DNS name' } } },
-      { statusCode: 403, error: 'Forbidden', message: 'action [cluster:admin/settings/update] is unauthorized for user [viewer]', attributes: { elasticsearch: { type: 'security_exception' } } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid request: seeds.1: "10.0.0.256" is not a valid IPv4 address or DNS name',
+        attributes: { fields: { 'seeds.1': '"10.0.0.256" is not a valid IPv4 address or DNS name' } },
+      },
+      {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'action [cluster:admin/settings/update] is unauthorized for user [viewer]',
+        attributes: { elasticsearch: { type: 'security_exception' } },
+      },
     ],
   });
 
@@ -33,10 +46,14 @@ export const errorBodySchema = z
 export const itemErrorSchema = z.object({
   status: z.number().int(),
   payload: z.object({ message: z.string() }),
-  options: z.object({ statusCode: z.number().int(), body: z.object({ message: z.string() }) }).describe("Kibana's second copy of the status and message."),
+  options: z
+    .object({ statusCode: z.number().int(), body: z.object({ message: z.string() }) })
+    .describe("Kibana's second copy of the status and message."),
 });
 
-export const acknowledgedSchema = z.object({ acknowledged: z.literal(true) }).meta({ examples: [{ acknowledged: true }] });
+export const acknowledgedSchema = z
+  .object({ acknowledged: z.literal(true) })
+  .meta({ examples: [{ acknowledged: true }] });
 
 /** One Elasticsearch version rule as it applies to one cluster (lib/version-rules.ts). */
 export const appliedRuleSchema = z
@@ -44,7 +61,11 @@ export const appliedRuleSchema = z
     rule: z.enum(Object.keys(VERSION_RULES) as [VersionRuleId, ...VersionRuleId[]]),
     since: z.string().describe('The first Elasticsearch version with the feature.'),
     clusterVersion: z.string().describe("The cluster's (oldest node's) version."),
-    message: z.string().describe('What needs which version, what the cluster runs, and what the console or the administrator does instead.'),
+    message: z
+      .string()
+      .describe(
+        'What needs which version, what the cluster runs, and what the console or the administrator does instead.',
+      ),
   })
   .meta({ description: 'An Elasticsearch version rule that limits what the console can do on this cluster.' });
 export const appliedRuleChecks: [Same<z.output<typeof appliedRuleSchema>, AppliedRule>] = [true];

@@ -28,16 +28,32 @@ export const readinessReportSchema = z
   .object({
     local: clusterFactsSchema,
     remote: clusterFactsSchema.nullable().describe('null without ?remote=.'),
-    remoteSignedIn: z.boolean().describe('Whether the remote could be read with the caller\'s sign-in there.'),
+    remoteSignedIn: z.boolean().describe("Whether the remote could be read with the caller's sign-in there."),
     checks: z.array(readinessCheckSchema),
   })
   .meta({
     description: 'Whether two clusters can use the API-key model, with the facts read.',
     examples: [
       {
-        local: { version: '9.5.4', licence: { type: 'trial', status: 'active' }, nodes: [{ name: 'local-0', remoteClusterServer: null }], remoteClusterClientSsl: true, trustedCaSubjects: ['CN=Sandbox CA'], presentedCertificateIssuers: [] },
-        remote: null, remoteSignedIn: false,
-        checks: [{ id: 'local_licence', side: 'local', state: 'pass', title: 'Licence allows the API-key model (local)', explanation: 'Licence trial (active).' }],
+        local: {
+          version: '9.5.4',
+          licence: { type: 'trial', status: 'active' },
+          nodes: [{ name: 'local-0', remoteClusterServer: null }],
+          remoteClusterClientSsl: true,
+          trustedCaSubjects: ['CN=Sandbox CA'],
+          presentedCertificateIssuers: [],
+        },
+        remote: null,
+        remoteSignedIn: false,
+        checks: [
+          {
+            id: 'local_licence',
+            side: 'local',
+            state: 'pass',
+            title: 'Licence allows the API-key model (local)',
+            explanation: 'Licence trial (active).',
+          },
+        ],
       },
     ],
   });
@@ -46,7 +62,13 @@ export const reloadResultSchema = z
   .object({
     clusterName: z.string().nullable(),
     nodes: z.array(
-      z.object({ id: z.string(), name: z.string(), reloaded: z.boolean(), error: z.string().optional(), secureSettingNames: z.array(z.string()).optional() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        reloaded: z.boolean(),
+        error: z.string().optional(),
+        secureSettingNames: z.array(z.string()).optional(),
+      }),
     ),
     failedNodes: z.array(z.string()),
     otherFailures: z.array(z.string()),
@@ -54,7 +76,15 @@ export const reloadResultSchema = z
   })
   .meta({
     description: 'The outcome of reloading secure settings on every node.',
-    examples: [{ clusterName: 'local', nodes: [{ id: 'x1', name: 'local-0', reloaded: true, secureSettingNames: ['cluster.remote.prod.credentials'] }], failedNodes: [], otherFailures: [], limits: [] }],
+    examples: [
+      {
+        clusterName: 'local',
+        nodes: [{ id: 'x1', name: 'local-0', reloaded: true, secureSettingNames: ['cluster.remote.prod.credentials'] }],
+        failedNodes: [],
+        otherFailures: [],
+        limits: [],
+      },
+    ],
   });
 
 export const connectModelChecks: [

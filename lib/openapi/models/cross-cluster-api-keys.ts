@@ -6,11 +6,16 @@ import { itemErrorSchema, type Same } from './common';
 const searchGrantSchema = z.object({
   names: z.array(z.string()),
   query: z.string().optional().describe('The document level security query, as the JSON text Elasticsearch stored.'),
-  field_security: z.object({ grant: z.array(z.string()).optional(), except: z.array(z.string()).optional() }).optional(),
+  field_security: z
+    .object({ grant: z.array(z.string()).optional(), except: z.array(z.string()).optional() })
+    .optional(),
   allow_restricted_indices: z.boolean().optional(),
 });
 
-const replicationGrantSchema = z.object({ names: z.array(z.string()), allow_restricted_indices: z.boolean().optional() });
+const replicationGrantSchema = z.object({
+  names: z.array(z.string()),
+  allow_restricted_indices: z.boolean().optional(),
+});
 
 export const crossClusterApiKeySchema = z
   .object({
@@ -22,7 +27,10 @@ export const crossClusterApiKeySchema = z
     invalidated: z.boolean(),
     invalidatedAt: z.string().nullable(),
     expired: z.boolean(),
-    access: z.object({ search: z.array(searchGrantSchema).optional(), replication: z.array(replicationGrantSchema).optional() }),
+    access: z.object({
+      search: z.array(searchGrantSchema).optional(),
+      replication: z.array(replicationGrantSchema).optional(),
+    }),
     accessSummary: z.string(),
     metadata: z.record(z.string(), z.unknown()),
   })
@@ -30,9 +38,17 @@ export const crossClusterApiKeySchema = z
     description: 'A cross-cluster API key, never with its secret.',
     examples: [
       {
-        id: 'VuaCfGcBCdbkQm-e5aOx', name: 'search-logs', creator: { username: 'elastic', realm: 'reserved' }, createdAt: '2025-01-01T10:00:00.000Z',
-        expiresAt: null, invalidated: false, invalidatedAt: null, expired: false, access: { search: [{ names: ['logs-*'] }] },
-        accessSummary: 'search: logs-*', metadata: {},
+        id: 'VuaCfGcBCdbkQm-e5aOx',
+        name: 'search-logs',
+        creator: { username: 'elastic', realm: 'reserved' },
+        createdAt: '2025-01-01T10:00:00.000Z',
+        expiresAt: null,
+        invalidated: false,
+        invalidatedAt: null,
+        expired: false,
+        access: { search: [{ names: ['logs-*'] }] },
+        accessSummary: 'search: logs-*',
+        metadata: {},
       },
     ],
   });
@@ -46,11 +62,23 @@ export const createdCrossClusterApiKeySchema = z
     expiration: z.number().int().nullable().describe('Epoch milliseconds; null: never expires.'),
     encoded: z.string().describe('The key for the remote cluster client keystore. Returned this once only.'),
   })
-  .meta({ examples: [{ id: 'VuaCfGcBCdbkQm-e5aOx', name: 'search-logs', expiration: null, encoded: 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==' }] });
+  .meta({
+    examples: [
+      {
+        id: 'VuaCfGcBCdbkQm-e5aOx',
+        name: 'search-logs',
+        expiration: null,
+        encoded: 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==',
+      },
+    ],
+  });
 
 export const invalidationResultSchema = z
   .object({ invalidated: z.array(z.string()), errors: z.array(z.object({ id: z.string(), error: itemErrorSchema })) })
-  .meta({ description: 'Always 200: the keys invalidated, and why the rest were not.', examples: [{ invalidated: ['VuaCfGcBCdbkQm-e5aOx'], errors: [] }] });
+  .meta({
+    description: 'Always 200: the keys invalidated, and why the rest were not.',
+    examples: [{ invalidated: ['VuaCfGcBCdbkQm-e5aOx'], errors: [] }],
+  });
 
 export const crossClusterApiKeyModelChecks: [
   Same<z.output<typeof crossClusterApiKeySchema>, CrossClusterApiKey>,

@@ -6,16 +6,22 @@ import { remoteClusterSchema, diagnosisSchema } from './remote-clusters';
 // top-level fields only (open objects): the migration feature owns their details and is still moving.
 
 const openObject = (description: string) => z.looseObject({}).describe(description);
-const migrationState = openObject('The saved migration state: status (in_progress, completed, rolled_back), snapshot, paused tasks, role changes, steps done.');
+const migrationState = openObject(
+  'The saved migration state: status (in_progress, completed, rolled_back), snapshot, paused tasks, role changes, steps done.',
+);
 
 export const migrationActions = [...MIGRATION_STEPS, 'rollback', 'rollback_verify'] as const;
 
 export const migrationOverviewSchema = z.object({
   alias: z.string(),
-  remote: remoteClusterSchema.nullable().describe('The remote as the local cluster has it now; null while removed mid-migration.'),
+  remote: remoteClusterSchema
+    .nullable()
+    .describe('The remote as the local cluster has it now; null while removed mid-migration.'),
   state: migrationState.nullable(),
   next: z.unknown().describe('The next step to run, or null when none is left.'),
-  inventory: openObject('What on the local cluster uses the alias (transforms, datafeeds, auto-follow patterns, followers) and the roles that name it.'),
+  inventory: openObject(
+    'What on the local cluster uses the alias (transforms, datafeeds, auto-follow patterns, followers) and the roles that name it.',
+  ),
   suggestions: z.union([
     z.object({ available: z.literal(true), roles: z.array(z.looseObject({ name: z.string() })) }),
     z.object({ available: z.literal(false), reason: z.string() }),
@@ -34,4 +40,6 @@ export const migrationActionAnswerSchema = z.object({
   state: migrationState.nullable(),
 });
 
-export const migrationForgottenSchema = z.object({ forgotten: z.string().describe('The alias whose finished migration was forgotten.') });
+export const migrationForgottenSchema = z.object({
+  forgotten: z.string().describe('The alias whose finished migration was forgotten.'),
+});

@@ -11,8 +11,12 @@ export const remoteClusterSchema = z
     mode: z.enum(['sniff', 'proxy']),
     isConnected: z.boolean(),
     notConnectedReason: z.string().optional().describe('Why it is not connected (absent while connected).'),
-    securityModel: z.enum(['api_key', 'certificate']).describe('api_key when the local keystore holds cluster.remote.<name>.credentials.'),
-    isConfiguredByNode: z.boolean().describe('Defined in elasticsearch.yml: listed, never edited or deleted by the console.'),
+    securityModel: z
+      .enum(['api_key', 'certificate'])
+      .describe('api_key when the local keystore holds cluster.remote.<name>.credentials.'),
+    isConfiguredByNode: z
+      .boolean()
+      .describe('Defined in elasticsearch.yml: listed, never edited or deleted by the console.'),
     settingsSource: z.enum(['persistent', 'transient', 'node', 'none']),
     skipUnavailable: z.boolean(),
     initialConnectTimeout: z.string().optional(),
@@ -34,9 +38,20 @@ export const remoteClusterSchema = z
     description: "One remote cluster, with Kibana's field names and real booleans and numbers.",
     examples: [
       {
-        name: 'sandbox-remote', mode: 'sniff', isConnected: true, securityModel: 'api_key', isConfiguredByNode: false, settingsSource: 'persistent',
-        skipUnavailable: true, initialConnectTimeout: '30s', seeds: ['127.0.0.1:9443'], nodeConnections: 3, connectedNodesCount: 1,
-        maxConnectionsPerCluster: 3, transportPingSchedule: '30s', settingsVersion: '9c1f03aa',
+        name: 'sandbox-remote',
+        mode: 'sniff',
+        isConnected: true,
+        securityModel: 'api_key',
+        isConfiguredByNode: false,
+        settingsSource: 'persistent',
+        skipUnavailable: true,
+        initialConnectTimeout: '30s',
+        seeds: ['127.0.0.1:9443'],
+        nodeConnections: 3,
+        connectedNodesCount: 1,
+        maxConnectionsPerCluster: 3,
+        transportPingSchedule: '30s',
+        settingsVersion: '9c1f03aa',
       },
     ],
   });
@@ -44,10 +59,27 @@ export const remoteClusterSchema = z
 export const remoteClusterListSchema = z.array(remoteClusterSchema);
 
 export const deleteResultSchema = z
-  .object({ itemsDeleted: z.array(z.string()), errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })) })
+  .object({
+    itemsDeleted: z.array(z.string()),
+    errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })),
+  })
   .meta({
     description: 'Always 200: what was deleted, and why the rest was not.',
-    examples: [{ itemsDeleted: ['old-remote'], errors: [{ name: 'missing', error: { status: 404, payload: { message: 'There is no remote cluster with that name.' }, options: { statusCode: 404, body: { message: 'There is no remote cluster with that name.' } } } }] }],
+    examples: [
+      {
+        itemsDeleted: ['old-remote'],
+        errors: [
+          {
+            name: 'missing',
+            error: {
+              status: 404,
+              payload: { message: 'There is no remote cluster with that name.' },
+              options: { statusCode: 404, body: { message: 'There is no remote cluster with that name.' } },
+            },
+          },
+        ],
+      },
+    ],
   });
 
 const findingSchema = z.object({
@@ -70,10 +102,19 @@ export const diagnosisSchema = z
     description: 'Read-only findings for one remote; failing when any finding is an error.',
     examples: [
       {
-        name: 'sandbox-remote', status: 'ok', isConnected: true, securityModel: 'api_key',
-        findings: [{ id: 'connection', severity: 'ok', title: 'Connected', evidence: '_remote/info: connected: true (1 nodes)' }],
+        name: 'sandbox-remote',
+        status: 'ok',
+        isConnected: true,
+        securityModel: 'api_key',
+        findings: [
+          { id: 'connection', severity: 'ok', title: 'Connected', evidence: '_remote/info: connected: true (1 nodes)' },
+        ],
       },
     ],
   });
 
-export const remoteClusterModelChecks: [Same<z.output<typeof remoteClusterSchema>, RemoteCluster>, Same<z.output<typeof deleteResultSchema>, DeleteResult>, Same<z.output<typeof diagnosisSchema>, Diagnosis>] = [true, true, true];
+export const remoteClusterModelChecks: [
+  Same<z.output<typeof remoteClusterSchema>, RemoteCluster>,
+  Same<z.output<typeof deleteResultSchema>, DeleteResult>,
+  Same<z.output<typeof diagnosisSchema>, Diagnosis>,
+] = [true, true, true];

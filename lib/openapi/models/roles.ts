@@ -8,8 +8,14 @@ const roleDescriptorSchema = z
   .looseObject({
     cluster: z.array(z.string()).optional(),
     indices: z.array(z.looseObject({ names: z.array(z.string()), privileges: z.array(z.string()) })).optional(),
-    remote_indices: z.array(z.looseObject({ clusters: z.array(z.string()), names: z.array(z.string()), privileges: z.array(z.string()) })).optional(),
-    remote_cluster: z.array(z.looseObject({ clusters: z.array(z.string()), privileges: z.array(z.string()) })).optional(),
+    remote_indices: z
+      .array(
+        z.looseObject({ clusters: z.array(z.string()), names: z.array(z.string()), privileges: z.array(z.string()) }),
+      )
+      .optional(),
+    remote_cluster: z
+      .array(z.looseObject({ clusters: z.array(z.string()), privileges: z.array(z.string()) }))
+      .optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   })
   .describe('The role descriptor as Elasticsearch returns it.');
@@ -27,8 +33,23 @@ export const roleViewSchema = z
   .meta({
     examples: [
       {
-        name: 'logs-reader', reserved: false, enabled: true, description: null, remoteClusters: ['prod'], hasRemotePrivileges: true,
-        role: { cluster: [], indices: [], remote_indices: [{ clusters: ['prod'], names: ['logs-*'], privileges: ['read', 'read_cross_cluster', 'view_index_metadata'] }] },
+        name: 'logs-reader',
+        reserved: false,
+        enabled: true,
+        description: null,
+        remoteClusters: ['prod'],
+        hasRemotePrivileges: true,
+        role: {
+          cluster: [],
+          indices: [],
+          remote_indices: [
+            {
+              clusters: ['prod'],
+              names: ['logs-*'],
+              privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
+            },
+          ],
+        },
       },
     ],
   });
@@ -47,7 +68,13 @@ export const builtinPrivilegesSchema = z.object({
   version: z.string().nullable(),
 });
 
-export const userViewSchema = z.object({ username: z.string(), fullName: z.string().nullable(), roles: z.array(z.string()), enabled: z.boolean(), reserved: z.boolean() });
+export const userViewSchema = z.object({
+  username: z.string(),
+  fullName: z.string().nullable(),
+  roles: z.array(z.string()),
+  enabled: z.boolean(),
+  reserved: z.boolean(),
+});
 export const userListSchema = z.array(userViewSchema);
 
 const outcome = z.enum(['granted', 'reduced', 'not_granted']);
@@ -68,7 +95,14 @@ export const effectiveAccessSchema = z.object({
       explanation: z.string(),
     }),
   ),
-  indices: z.array(z.object({ index: z.string(), inRole: z.boolean(), allowedByKey: z.boolean(), outcome: z.enum(['granted', 'blocked_by_key', 'not_in_role']) })),
+  indices: z.array(
+    z.object({
+      index: z.string(),
+      inRole: z.boolean(),
+      allowedByKey: z.boolean(),
+      outcome: z.enum(['granted', 'blocked_by_key', 'not_in_role']),
+    }),
+  ),
   remoteCluster: z.array(z.object({ privilege: z.string(), outcome })),
   warnings: z.array(z.string()),
 });

@@ -10,7 +10,11 @@ export const clusterIdParam: ApiParameter = {
   example: 'local',
 };
 
-export const remoteNameParam: ApiParameter = { description: 'The remote cluster alias.', schema: remoteClusterNameSchema, example: 'sandbox-remote' };
+export const remoteNameParam: ApiParameter = {
+  description: 'The remote cluster alias.',
+  schema: remoteClusterNameSchema,
+  example: 'sandbox-remote',
+};
 
 export const remoteNamesParam: ApiParameter = {
   description: 'One alias, or up to 200 separated by commas.',

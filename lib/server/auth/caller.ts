@@ -33,9 +33,13 @@ export async function resolveCaller(request: Request, cluster: RegisteredCluster
   const grant = grants.get(cluster.id);
   if (!grant) {
     // The browser offers a sign-in to that cluster when it sees attributes.signInRequired.
-    throw new ApiError(401, `You are not signed in to "${cluster.displayName}". Sign in to it as a user of that cluster.`, {
-      signInRequired: { clusterId: cluster.id, displayName: cluster.displayName },
-    });
+    throw new ApiError(
+      401,
+      `You are not signed in to "${cluster.displayName}". Sign in to it as a user of that cluster.`,
+      {
+        signInRequired: { clusterId: cluster.id, displayName: cluster.displayName },
+      },
+    );
   }
   if (MUTATIONS.has(request.method) && !request.headers.has('kbn-xsrf')) {
     throw new ApiError(400, 'Request must contain a kbn-xsrf header.');

@@ -39,9 +39,15 @@ export async function signInToClusterRoute(request: Request, clusterId: string):
   try {
     const token = await homeSession(request);
     const cluster = registered(clusterId);
-    if (token.grant?.session.clusterId === cluster.id) throw new ApiError(409, `You are already signed in to "${cluster.displayName}".`);
+    if (token.grant?.session.clusterId === cluster.id)
+      throw new ApiError(409, `You are already signed in to "${cluster.displayName}".`);
     const input = clusterSignInSchema.parse(await readJsonBody(request));
-    const grant = await signInToCluster(cluster, input.username, input.password, getConfig().sessionMaxAgeSeconds).catch((error: unknown) => {
+    const grant = await signInToCluster(
+      cluster,
+      input.username,
+      input.password,
+      getConfig().sessionMaxAgeSeconds,
+    ).catch((error: unknown) => {
       if (error instanceof SignInError) throw new ApiError(STATUS_OF[error.code], SIGN_IN_ERRORS[error.code]);
       throw error;
     });
@@ -60,7 +66,10 @@ export async function signOutOfClusterRoute(request: Request, clusterId: string)
     const token = await homeSession(request);
     const cluster = registered(clusterId);
     if (token.grant?.session.clusterId === cluster.id) {
-      throw new ApiError(400, `"${cluster.displayName}" is the cluster you signed in to first: sign out of the console instead.`);
+      throw new ApiError(
+        400,
+        `"${cluster.displayName}" is the cluster you signed in to first: sign out of the console instead.`,
+      );
     }
     const grant = grantsOf(token).get(cluster.id);
     if (grant) await endSession(cluster, grant);

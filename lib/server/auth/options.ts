@@ -33,7 +33,12 @@ export function authOptions(): NextAuthOptions {
           if (!cluster) throw new SignInError('UnknownCluster');
           let grant: SessionGrant;
           try {
-            grant = await signInToCluster(cluster, input.data.username, input.data.password, config.sessionMaxAgeSeconds);
+            grant = await signInToCluster(
+              cluster,
+              input.data.username,
+              input.data.password,
+              config.sessionMaxAgeSeconds,
+            );
           } catch (error) {
             // next-auth puts the thrown message into a URL: only our codes may reach it, never a raw error.
             if (error instanceof SignInError) throw error;
@@ -51,7 +56,10 @@ export function authOptions(): NextAuthOptions {
       },
       // The only view of the session the browser gets (/api/auth/session): no credentials.
       session({ session, token }) {
-        return { expires: session.expires, console: isSessionGrant(token.grant) ? toConsoleSession(token.grant) : null };
+        return {
+          expires: session.expires,
+          console: isSessionGrant(token.grant) ? toConsoleSession(token.grant) : null,
+        };
       },
     },
     events: {

@@ -19,7 +19,8 @@ interface CookieOptions {
 export function cookieOptions(): CookieOptions {
   const config = getConfig();
   const secure = config.publicUrl.startsWith('https://');
-  if (secure && config.embedAllowedOrigins.length > 0) return { httpOnly: true, sameSite: 'none', path: '/', secure: true, partitioned: true };
+  if (secure && config.embedAllowedOrigins.length > 0)
+    return { httpOnly: true, sameSite: 'none', path: '/', secure: true, partitioned: true };
   return { httpOnly: true, sameSite: 'lax', path: '/', secure };
 }
 

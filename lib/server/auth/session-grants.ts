@@ -5,13 +5,21 @@ import { isGrantExpired, isSessionGrant, type SessionGrant } from './session-tok
  * Every live grant a session token holds, by cluster id: the home cluster's and those of clusters signed in to
  * later. Expired or malformed entries are dropped here, so callers never see them.
  */
-export function grantsOf(token: Pick<JWT, 'grant' | 'clusterGrants'> | null | undefined, now: Date = new Date()): Map<string, SessionGrant> {
+export function grantsOf(
+  token: Pick<JWT, 'grant' | 'clusterGrants'> | null | undefined,
+  now: Date = new Date(),
+): Map<string, SessionGrant> {
   const grants = new Map<string, SessionGrant>();
   const home = token?.grant;
   if (!isSessionGrant(home) || isGrantExpired(home, now)) return grants;
   grants.set(home.session.clusterId, home);
   for (const [clusterId, grant] of Object.entries(token?.clusterGrants ?? {})) {
-    if (clusterId !== home.session.clusterId && isSessionGrant(grant) && grant.session.clusterId === clusterId && !isGrantExpired(grant, now)) {
+    if (
+      clusterId !== home.session.clusterId &&
+      isSessionGrant(grant) &&
+      grant.session.clusterId === clusterId &&
+      !isGrantExpired(grant, now)
+    ) {
       grants.set(clusterId, grant);
     }
   }

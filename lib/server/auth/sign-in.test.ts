@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { classifySignInFailure } from './sign-in';
 
 function responseError(statusCode: number): errors.ResponseError {
-  return new errors.ResponseError({ statusCode, body: { error: { reason: 'x' } }, headers: {}, warnings: null, meta: {} } as unknown as DiagnosticResult);
+  return new errors.ResponseError({
+    statusCode,
+    body: { error: { reason: 'x' } },
+    headers: {},
+    warnings: null,
+    meta: {},
+  } as unknown as DiagnosticResult);
 }
 
 describe('classifySignInFailure', () => {

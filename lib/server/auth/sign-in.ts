@@ -81,6 +81,8 @@ export async function endSession(cluster: RegisteredCluster, grant: SessionGrant
   try {
     await clientAs(cluster, grant.credentials).security.invalidateApiKey({ ids: [grant.credentials.id] });
   } catch (error) {
-    console.warn(`[auth] could not invalidate the session API key of ${grant.session.username}: ${(error as Error).name}`);
+    console.warn(
+      `[auth] could not invalidate the session API key of ${grant.session.username}: ${(error as Error).name}`,
+    );
   }
 }

@@ -19,7 +19,8 @@ export async function writeSessionToken(response: NextResponse, token: JWT): Pro
   const expiresAt = token.grant ? Date.parse(token.grant.session.expiresAt) : Date.now();
   const maxAge = Math.max(0, Math.floor((expiresAt - Date.now()) / 1000));
   const value = await encode({ token, secret: getConfig().sessionSecret, maxAge });
-  const chunks = value.length <= CHUNK_SIZE ? [[name, value]] : splitInto(value).map((part, index) => [`${name}.${index}`, part]);
+  const chunks =
+    value.length <= CHUNK_SIZE ? [[name, value]] : splitInto(value).map((part, index) => [`${name}.${index}`, part]);
   const written = new Set(chunks.map(([chunkName]) => chunkName));
   for (const existing of (await cookies()).getAll()) {
     const isOurs = existing.name === name || existing.name.startsWith(`${name}.`);
@@ -30,6 +31,7 @@ export async function writeSessionToken(response: NextResponse, token: JWT): Pro
 
 function splitInto(value: string): string[] {
   const parts: string[] = [];
-  for (let offset = 0; offset < value.length; offset += CHUNK_SIZE) parts.push(value.slice(offset, offset + CHUNK_SIZE));
+  for (let offset = 0; offset < value.length; offset += CHUNK_SIZE)
+    parts.push(value.slice(offset, offset + CHUNK_SIZE));
   return parts;
 }

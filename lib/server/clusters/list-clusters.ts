@@ -18,7 +18,10 @@ export async function listRegisteredClusters(grants: Map<string, SessionGrant>):
   return Promise.all(
     config.clusters.map(async (cluster): Promise<RegisteredClusterView> => {
       const grant = grants.get(cluster.id);
-      const [liveness, details] = await Promise.all([probeCluster(cluster), grant ? readDetails(cluster, grant) : undefined]);
+      const [liveness, details] = await Promise.all([
+        probeCluster(cluster),
+        grant ? readDetails(cluster, grant) : undefined,
+      ]);
       return {
         id: cluster.id,
         displayName: cluster.displayName,

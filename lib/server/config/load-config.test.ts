@@ -10,7 +10,11 @@ const validFile = JSON.stringify({
   defaultClusterId: 'local',
 });
 
-function sources(env: Record<string, string | undefined>, file = validFile, readable = ['/certs/ca.crt']): ConfigSources {
+function sources(
+  env: Record<string, string | undefined>,
+  file = validFile,
+  readable = ['/certs/ca.crt'],
+): ConfigSources {
   return {
     env: { NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'http://localhost:3000', RCC_CONFIG_FILE: '/etc/rcc.json', ...env },
     readFile: () => file,
@@ -37,7 +41,9 @@ describe('loadConfig', () => {
   });
 
   it('accepts a single cluster from RCC_ES_URL', () => {
-    const config = loadConfig(sources({ RCC_CONFIG_FILE: undefined, RCC_ES_URL: 'https://es:9200', RCC_ES_NAME: 'Prod' }));
+    const config = loadConfig(
+      sources({ RCC_CONFIG_FILE: undefined, RCC_ES_URL: 'https://es:9200', RCC_ES_NAME: 'Prod' }),
+    );
     expect(config.clusters).toEqual([{ id: 'local', displayName: 'Prod', url: 'https://es:9200', caFile: undefined }]);
     expect(config.defaultClusterId).toBe('local');
   });
@@ -50,8 +56,16 @@ describe('loadConfig', () => {
     ['an ftp public URL', { NEXTAUTH_URL: 'ftp://console' }, 'NEXTAUTH_URL: must start with http:// or https://'],
     ['no cluster source', { RCC_CONFIG_FILE: undefined }, 'RCC_CONFIG_FILE or RCC_ES_URL'],
     ['a single-cluster URL that is not one', { RCC_CONFIG_FILE: undefined, RCC_ES_URL: 'es:9200' }, 'RCC_ES_URL'],
-    ['credentials in a URL', { RCC_CONFIG_FILE: undefined, RCC_ES_URL: 'http://u:p@es:9200' }, 'RCC_ES_URL: must not contain a user or password'],
-    ['a session below 5 minutes', { RCC_SESSION_MAX_AGE_SECONDS: '60' }, 'RCC_SESSION_MAX_AGE_SECONDS: must be at least 300'],
+    [
+      'credentials in a URL',
+      { RCC_CONFIG_FILE: undefined, RCC_ES_URL: 'http://u:p@es:9200' },
+      'RCC_ES_URL: must not contain a user or password',
+    ],
+    [
+      'a session below 5 minutes',
+      { RCC_SESSION_MAX_AGE_SECONDS: '60' },
+      'RCC_SESSION_MAX_AGE_SECONDS: must be at least 300',
+    ],
     ['a session length that is not a number', { RCC_SESSION_MAX_AGE_SECONDS: 'long' }, 'RCC_SESSION_MAX_AGE_SECONDS'],
   ])('refuses %s, naming the variable', (_case, env, expected) => {
     expect(problemsOf(sources(env)).join('\n')).toContain(expected);
@@ -60,10 +74,31 @@ describe('loadConfig', () => {
   it.each([
     ['broken JSON', '{', 'cannot be read as JSON'],
     ['no clusters', JSON.stringify({ clusters: [] }), 'clusters: must register at least one cluster'],
-    ['an uppercase id', JSON.stringify({ clusters: [{ id: 'Local', displayName: 'L', url: 'http://a:1' }] }), 'clusters[0].id: must be 1-63 lowercase'],
-    ['a duplicate id', JSON.stringify({ clusters: [{ id: 'a', displayName: 'A', url: 'http://a:1' }, { id: 'a', displayName: 'B', url: 'http://b:1' }] }), 'clusters[1].id: "a" is registered twice'],
-    ['an unknown default', JSON.stringify({ clusters: [{ id: 'a', displayName: 'A', url: 'http://a:1' }], defaultClusterId: 'b' }), 'defaultClusterId: "b" is not one of the registered clusters (a)'],
-    ['an empty display name', JSON.stringify({ clusters: [{ id: 'a', displayName: ' ', url: 'http://a:1' }] }), 'clusters[0].displayName: must not be empty'],
+    [
+      'an uppercase id',
+      JSON.stringify({ clusters: [{ id: 'Local', displayName: 'L', url: 'http://a:1' }] }),
+      'clusters[0].id: must be 1-63 lowercase',
+    ],
+    [
+      'a duplicate id',
+      JSON.stringify({
+        clusters: [
+          { id: 'a', displayName: 'A', url: 'http://a:1' },
+          { id: 'a', displayName: 'B', url: 'http://b:1' },
+        ],
+      }),
+      'clusters[1].id: "a" is registered twice',
+    ],
+    [
+      'an unknown default',
+      JSON.stringify({ clusters: [{ id: 'a', displayName: 'A', url: 'http://a:1' }], defaultClusterId: 'b' }),
+      'defaultClusterId: "b" is not one of the registered clusters (a)',
+    ],
+    [
+      'an empty display name',
+      JSON.stringify({ clusters: [{ id: 'a', displayName: ' ', url: 'http://a:1' }] }),
+      'clusters[0].displayName: must not be empty',
+    ],
   ])('refuses a registry file with %s, naming the file and field', (_case, file, expected) => {
     const problems = problemsOf(sources({}, file)).join('\n');
     expect(problems).toContain('RCC_CONFIG_FILE (/etc/rcc.json)');
@@ -71,12 +106,18 @@ describe('loadConfig', () => {
   });
 
   it('refuses a CA file that cannot be read', () => {
-    expect(problemsOf(sources({}, validFile, []))).toEqual(['RCC_CONFIG_FILE (/etc/rcc.json) clusters[1].caFile: /certs/ca.crt cannot be read']);
+    expect(problemsOf(sources({}, validFile, []))).toEqual([
+      'RCC_CONFIG_FILE (/etc/rcc.json) clusters[1].caFile: /certs/ca.crt cannot be read',
+    ]);
   });
 
   it('allows no embedding origin by default, and reads a comma-separated list as origins', () => {
     expect(loadConfig(sources({})).embedAllowedOrigins).toEqual([]);
-    const config = loadConfig(sources({ RCC_EMBED_ALLOWED_ORIGINS: ' https://portal.example.com, http://127.0.0.1:3102/ ,https://portal.example.com' }));
+    const config = loadConfig(
+      sources({
+        RCC_EMBED_ALLOWED_ORIGINS: ' https://portal.example.com, http://127.0.0.1:3102/ ,https://portal.example.com',
+      }),
+    );
     expect(config.embedAllowedOrigins).toEqual(['https://portal.example.com', 'http://127.0.0.1:3102']);
   });
 
@@ -87,7 +128,11 @@ describe('loadConfig', () => {
     ['credentials', 'https://u:p@portal.example.com', 'must be an origin only'],
     ['another scheme', 'ftp://portal.example.com', 'must start with http:// or https://'],
     ['a host without scheme', 'portal.example.com', 'is not an origin'],
-    ['an origin written differently', 'https://Portal.Example.com:443', 'must be written as its origin: https://portal.example.com'],
+    [
+      'an origin written differently',
+      'https://Portal.Example.com:443',
+      'must be written as its origin: https://portal.example.com',
+    ],
   ])('refuses an embedding origin with %s, naming the variable', (_case, value, expected) => {
     const problems = problemsOf(sources({ RCC_EMBED_ALLOWED_ORIGINS: `https://ok.example.com,${value}` })).join('\n');
     expect(problems).toContain('RCC_EMBED_ALLOWED_ORIGINS');

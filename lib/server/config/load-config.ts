@@ -24,7 +24,10 @@ function numberOr(value: string | undefined, fallback: number): number {
 
 /** A comma-separated variable; blanks around and between the commas are ignored. */
 function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -44,7 +47,14 @@ export function loadConfig({ env, readFile, isReadable }: ConfigSources): Consol
     }
   }
   const singleCluster = env.RCC_ES_URL
-    ? [{ id: 'local', displayName: env.RCC_ES_NAME ?? 'Elasticsearch', url: env.RCC_ES_URL, caFile: env.RCC_ES_CA_FILE }]
+    ? [
+        {
+          id: 'local',
+          displayName: env.RCC_ES_NAME ?? 'Elasticsearch',
+          url: env.RCC_ES_URL,
+          caFile: env.RCC_ES_CA_FILE,
+        },
+      ]
     : undefined;
   if (!fileName && !singleCluster) {
     problems.push('RCC_CONFIG_FILE or RCC_ES_URL: one of them must be set to say which cluster(s) the console manages');
@@ -64,7 +74,9 @@ export function loadConfig({ env, readFile, isReadable }: ConfigSources): Consol
 
   const parsed = consoleConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${describePath(issue.path, fileName)}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${describePath(issue.path, fileName)}: ${issue.message}`),
+    );
   }
   const config = parsed.data;
   config.clusters.forEach((cluster, index) => {
@@ -85,12 +97,18 @@ const VARIABLE_BY_FIELD: Record<string, string> = {
   liveCheckTimeoutSeconds: 'RCC_LIVE_CHECK_TIMEOUT_SECONDS',
   embedAllowedOrigins: 'RCC_EMBED_ALLOWED_ORIGINS',
 };
-const SINGLE_CLUSTER_VARIABLE: Record<string, string> = { url: 'RCC_ES_URL', displayName: 'RCC_ES_NAME', caFile: 'RCC_ES_CA_FILE' };
+const SINGLE_CLUSTER_VARIABLE: Record<string, string> = {
+  url: 'RCC_ES_URL',
+  displayName: 'RCC_ES_NAME',
+  caFile: 'RCC_ES_CA_FILE',
+};
 
 function describePath(path: PropertyKey[], fileName: string | undefined): string {
   const [head, index, field] = path.map(String);
   if (head && VARIABLE_BY_FIELD[head]) return VARIABLE_BY_FIELD[head];
-  if (head === 'clusters' && !fileName && field && SINGLE_CLUSTER_VARIABLE[field]) return SINGLE_CLUSTER_VARIABLE[field];
-  const dotted = head === 'clusters' && index !== undefined ? `clusters[${index}]${field ? `.${field}` : ''}` : path.join('.');
+  if (head === 'clusters' && !fileName && field && SINGLE_CLUSTER_VARIABLE[field])
+    return SINGLE_CLUSTER_VARIABLE[field];
+  const dotted =
+    head === 'clusters' && index !== undefined ? `clusters[${index}]${field ? `.${field}` : ''}` : path.join('.');
   return fileName ? `RCC_CONFIG_FILE (${fileName}) ${dotted}` : dotted;
 }

@@ -31,20 +31,45 @@ export async function readClusterFacts(client: Client): Promise<ClusterFacts> {
   };
   const [nodesInfo, licence, certificates] = await Promise.all([
     client.nodes
-      .info({ filter_path: ['nodes.*.name', 'nodes.*.version', 'nodes.*.remote_cluster_server', 'nodes.*.settings.xpack.security.remote_cluster_client'] }, READ)
+      .info(
+        {
+          filter_path: [
+            'nodes.*.name',
+            'nodes.*.version',
+            'nodes.*.remote_cluster_server',
+            'nodes.*.settings.xpack.security.remote_cluster_client',
+          ],
+        },
+        READ,
+      )
       .then((info) => Object.values((info as { nodes?: Record<string, RawNode> }).nodes ?? {}), failed('nodes info')),
-    client.license.get({}, READ).then((response) => ({ type: String(response.license.type), status: String(response.license.status) }), failed('licence')),
+    client.license
+      .get({}, READ)
+      .then(
+        (response) => ({ type: String(response.license.type), status: String(response.license.status) }),
+        failed('licence'),
+      ),
     client.ssl.certificates(undefined, READ).then((list) => list as RawCertificate[], failed('SSL certificates')),
   ]);
   const versions = nodesInfo?.flatMap((node) => (node.version ? [node.version] : [])).sort(compareVersions);
   return {
     version: versions?.[0] ?? null,
     licence,
-    nodes: nodesInfo?.map((node) => ({ name: node.name ?? '?', remoteClusterServer: node.remote_cluster_server?.publish_address ?? null })) ?? null,
+    nodes:
+      nodesInfo?.map((node) => ({
+        name: node.name ?? '?',
+        remoteClusterServer: node.remote_cluster_server?.publish_address ?? null,
+      })) ?? null,
     // Elasticsearch's default is enabled: only an explicit "false" turns it off.
-    remoteClusterClientSsl: nodesInfo ? nodesInfo.every((node) => node.settings?.xpack?.security?.remote_cluster_client?.ssl?.enabled !== 'false') : null,
-    trustedCaSubjects: certificates ? unique(certificates.filter((cert) => !cert.has_private_key).map((cert) => cert.subject_dn)) : null,
-    presentedCertificateIssuers: certificates ? unique(certificates.filter((cert) => cert.has_private_key).map((cert) => cert.issuer)) : null,
+    remoteClusterClientSsl: nodesInfo
+      ? nodesInfo.every((node) => node.settings?.xpack?.security?.remote_cluster_client?.ssl?.enabled !== 'false')
+      : null,
+    trustedCaSubjects: certificates
+      ? unique(certificates.filter((cert) => !cert.has_private_key).map((cert) => cert.subject_dn))
+      : null,
+    presentedCertificateIssuers: certificates
+      ? unique(certificates.filter((cert) => cert.has_private_key).map((cert) => cert.issuer))
+      : null,
     ...(reasons.length > 0 ? { unreadable: reasons.join('; ') } : {}),
   };
 }

@@ -1,6 +1,11 @@
 import 'server-only';
 import { errors, type Client } from '@elastic/elasticsearch';
-import { diagnoseRemoteCluster, type Diagnosis, type ResolveOutcome, type TestSearchOutcome } from '@/lib/remote-clusters/diagnosis';
+import {
+  diagnoseRemoteCluster,
+  type Diagnosis,
+  type ResolveOutcome,
+  type TestSearchOutcome,
+} from '@/lib/remote-clusters/diagnosis';
 import { getConfig } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
@@ -19,15 +24,21 @@ const RESOLVE_TIMEOUT_SECONDS = 5;
 export async function diagnoseRemote(target: ClusterTarget, name: string, testIndex?: string): Promise<Diagnosis> {
   const remote = await getRemoteCluster(target, name);
   const client = clientAs(target.cluster, target.credentials);
-  const [resolve, testSearch] = await Promise.all([resolveRemote(client, name), testIndex ? searchRemote(client, name, testIndex) : undefined]);
+  const [resolve, testSearch] = await Promise.all([
+    resolveRemote(client, name),
+    testIndex ? searchRemote(client, name, testIndex) : undefined,
+  ]);
   // The registered clusters' HTTP endpoints, to recognise a seed that points at one of them.
-  const httpAddresses = getConfig().clusters.map((cluster) => new URL(cluster.url)).map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`);
+  const httpAddresses = getConfig()
+    .clusters.map((cluster) => new URL(cluster.url))
+    .map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`);
   return diagnoseRemoteCluster(remote, resolve, testSearch, { httpAddresses });
 }
 
 async function resolveRemote(client: Client, alias: string): Promise<ResolveOutcome> {
   const version = await clusterVersionOf(client);
-  if (version && !meets(version, 'resolve_cluster')) return { notAvailable: ruleMessage('resolve_cluster', 'the local cluster', version) };
+  if (version && !meets(version, 'resolve_cluster'))
+    return { notAvailable: ruleMessage('resolve_cluster', 'the local cluster', version) };
   // Before 8.18 Elasticsearch refuses the timeout parameter; the request's own timeout bounds the wait then.
   const timeout = meets(version, 'resolve_cluster_timeout') === false ? {} : { timeout: `${RESOLVE_TIMEOUT_SECONDS}s` };
   try {
@@ -51,7 +62,10 @@ interface ClusterDetails {
 /** A size-0 search counting the hits; a skipped or failed remote (skip_unavailable) is an error, not 0 hits. */
 async function searchRemote(client: Client, alias: string, index: string): Promise<TestSearchOutcome> {
   try {
-    const response = await client.search({ index: `${alias}:${index}`, size: 0, track_total_hits: true }, { requestTimeout: 15_000, maxRetries: 0 });
+    const response = await client.search(
+      { index: `${alias}:${index}`, size: 0, track_total_hits: true },
+      { requestTimeout: 15_000, maxRetries: 0 },
+    );
     const details = (response._clusters as { details?: Record<string, ClusterDetails> } | undefined)?.details?.[alias];
     if (details && details.status !== 'successful') {
       const reason = details.failures?.[0]?.reason?.reason ?? `status ${details.status ?? 'unknown'}`;

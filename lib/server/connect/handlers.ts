@@ -37,7 +37,8 @@ export function readinessRoute(request: Request, ref: ClusterRef) {
   return clusterRoute(request, ref, async ({ cluster, credentials }) => {
     const remoteId = new URL(request.url).searchParams.get('remote');
     const remoteCluster = remoteId ? targetCluster(remoteId) : null;
-    if (remoteCluster?.id === cluster.id) throw new ApiError(400, 'Invalid request: remote: must be another cluster than the local one');
+    if (remoteCluster?.id === cluster.id)
+      throw new ApiError(400, 'Invalid request: remote: must be another cluster than the local one');
     const remoteCaller = remoteCluster ? await resolveCaller(request, remoteCluster).catch(() => null) : null;
     const [local, remote] = await Promise.all([
       readClusterFacts(clientAs(cluster, credentials)),

@@ -4,19 +4,34 @@ import { crossClusterApiKeyCreateSchema, crossClusterApiKeyUpdateSchema } from '
 import { clusterRoute, type ClusterRef } from '@/lib/server/http/cluster-route';
 import { readJsonBody } from '@/lib/server/http/json-body';
 import {
-  createCrossClusterApiKey, getCrossClusterApiKey, invalidateCrossClusterApiKeys, listCrossClusterApiKeys, updateCrossClusterApiKey,
+  createCrossClusterApiKey,
+  getCrossClusterApiKey,
+  invalidateCrossClusterApiKeys,
+  listCrossClusterApiKeys,
+  updateCrossClusterApiKey,
 } from './operations';
 import { ownerCredentials } from './owner-credentials';
 
 // /api/clusters/{id}/cross_cluster_api_keys[/{ids}]: list, create, get, update, invalidate. Input is parsed
 // before anything reaches Elasticsearch; the new key's secret is in the create response and nowhere else.
 
-const keyIdSchema = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an API key id (letters, digits, "_" and "-")');
-const idsSchema = z.object({ ids: z.array(keyIdSchema).min(1, 'must list 1 to 200 key ids').max(200, 'must list 1 to 200 key ids') });
+const keyIdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an API key id (letters, digits, "_" and "-")');
+const idsSchema = z.object({
+  ids: z.array(keyIdSchema).min(1, 'must list 1 to 200 key ids').max(200, 'must list 1 to 200 key ids'),
+});
 const oneIdSchema = z.object({ id: keyIdSchema });
 
 function parseIds(raw: string): string[] {
-  return idsSchema.parse({ ids: raw.split(',').map((id) => id.trim()).filter(Boolean) }).ids;
+  return idsSchema.parse({
+    ids: raw
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  }).ids;
 }
 
 export function listRoute(request: Request, ref: ClusterRef) {

@@ -1,7 +1,11 @@
 import 'server-only';
 import { itemError, type ItemError } from '@/lib/http/item-error';
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { deserializeCrossClusterApiKey, type CrossClusterApiKey, type RawApiKey } from '@/lib/cross-cluster-api-keys/model';
+import {
+  deserializeCrossClusterApiKey,
+  type CrossClusterApiKey,
+  type RawApiKey,
+} from '@/lib/cross-cluster-api-keys/model';
 import type { CrossClusterApiKeyCreate, CrossClusterApiKeyUpdate } from '@/lib/cross-cluster-api-keys/schema';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
@@ -25,7 +29,10 @@ export interface CreatedCrossClusterApiKey {
  * otherwise), newest first. GET _security/api_key filtered here rather than _query/api_key on `type`: the
  * query API evaluates `type` with a Painless script, which some distributions (Elastic's test zip) lack.
  */
-export async function listCrossClusterApiKeys({ cluster, credentials }: ClusterTarget, now = new Date()): Promise<CrossClusterApiKey[]> {
+export async function listCrossClusterApiKeys(
+  { cluster, credentials }: ClusterTarget,
+  now = new Date(),
+): Promise<CrossClusterApiKey[]> {
   const response = await clientAs(cluster, credentials).security.getApiKey({ active_only: false });
   return (response.api_keys as RawApiKey[])
     .filter((key) => key.type === 'cross_cluster')
@@ -33,7 +40,11 @@ export async function listCrossClusterApiKeys({ cluster, credentials }: ClusterT
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function getCrossClusterApiKey(target: ClusterTarget, id: string, now = new Date()): Promise<CrossClusterApiKey> {
+export async function getCrossClusterApiKey(
+  target: ClusterTarget,
+  id: string,
+  now = new Date(),
+): Promise<CrossClusterApiKey> {
   const key = await fetchKey(clientAs(target.cluster, target.credentials), id);
   return deserializeCrossClusterApiKey(key, now);
 }
@@ -102,14 +113,27 @@ export interface InvalidationResult {
 /** Only cross-cluster keys are invalidated here; any other id is reported as not found, and nothing is done to it. */
 export async function invalidateCrossClusterApiKeys(target: ClusterTarget, ids: string[]): Promise<InvalidationResult> {
   const client = clientAs(target.cluster, target.credentials);
-  const checks = await Promise.all(ids.map((id) => fetchKey(client, id).then(() => null, (error: unknown) => ({ id, error: describeError(error) }))));
-  const errors = checks.flatMap((check) => (check ? [{ id: check.id, error: itemError(check.error.statusCode, check.error.message) }] : []));
+  const checks = await Promise.all(
+    ids.map((id) =>
+      fetchKey(client, id).then(
+        () => null,
+        (error: unknown) => ({ id, error: describeError(error) }),
+      ),
+    ),
+  );
+  const errors = checks.flatMap((check) =>
+    check ? [{ id: check.id, error: itemError(check.error.statusCode, check.error.message) }] : [],
+  );
   const valid = ids.filter((id) => !errors.some((error) => error.id === id));
   if (valid.length === 0) return { invalidated: [], errors };
   const response = await client.security.invalidateApiKey({ ids: valid });
   const done = new Set([...response.invalidated_api_keys, ...response.previously_invalidated_api_keys]);
   // Elasticsearch's error details do not name the key they are about: every id not reported done gets them.
-  const reason = (response.error_details ?? []).map((detail) => detail.reason).filter(Boolean).join('; ') || 'Elasticsearch did not invalidate it';
+  const reason =
+    (response.error_details ?? [])
+      .map((detail) => detail.reason)
+      .filter(Boolean)
+      .join('; ') || 'Elasticsearch did not invalidate it';
   const notDone = valid.filter((id) => !done.has(id)).map((id) => ({ id, error: itemError(500, reason) }));
   return { invalidated: valid.filter((id) => done.has(id)), errors: [...errors, ...notDone] };
 }

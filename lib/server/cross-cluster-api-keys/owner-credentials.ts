@@ -13,15 +13,17 @@ const ownerPasswordSchema = z.object({
 });
 
 export const PASSWORD_NEEDED =
-  'Elasticsearch creates and updates cross-cluster API keys only with a user\'s own credentials, not with the API key of your console session: enter your password for this cluster (used for this request only, never stored).';
+  "Elasticsearch creates and updates cross-cluster API keys only with a user's own credentials, not with the API key of your console session: enter your password for this cluster (used for this request only, never stored).";
 
 /** The body without its password, and the credentials to create or update the key with. */
 export function ownerCredentials(target: ClusterTarget, body: unknown): { body: unknown; credentials: EsCredentials } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body, credentials: target.credentials };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { body, credentials: target.credentials };
   const { password: rawPassword, ...rest } = body as Record<string, unknown>;
   const { password } = ownerPasswordSchema.parse({ password: rawPassword });
   const grant = target.grant;
   if (!grant || grant.credentials.kind !== 'api_key') return { body: rest, credentials: target.credentials };
-  if (!password) throw new ApiError(400, `Invalid request: password: ${PASSWORD_NEEDED}`, { fields: { password: PASSWORD_NEEDED } });
+  if (!password)
+    throw new ApiError(400, `Invalid request: password: ${PASSWORD_NEEDED}`, { fields: { password: PASSWORD_NEEDED } });
   return { body: rest, credentials: { kind: 'basic', username: grant.session.username, password } };
 }

@@ -1,5 +1,11 @@
 import 'server-only';
-import { SniffingTransport, errors, type Transport, type TransportRequestOptions, type TransportRequestParams } from '@elastic/elasticsearch';
+import {
+  SniffingTransport,
+  errors,
+  type Transport,
+  type TransportRequestOptions,
+  type TransportRequestParams,
+} from '@elastic/elasticsearch';
 import { compareVersions } from '@/lib/versions';
 import { acceptedMajorsOfRefusal, majorOf as majorOfVersion, mediaTypeHeaders } from './media-type';
 
@@ -87,8 +93,13 @@ export function versionAwareTransport(clusterId: string, { probe }: { probe: boo
     override async request(params: TransportRequestParams, options: TransportRequestOptions = {}): Promise<any> {
       const send: Send = (p, o) => super.request(p, o);
       const ndjson = params.bulkBody != null;
-      const withMediaType = (major: number | null) => ({ ...options, headers: { ...mediaTypeHeaders(major, ndjson), ...options.headers } });
-      const major = probe ? (await learn(clusterId, send, options.signal ?? undefined)).major : (learnedApiMajor(clusterId) ?? null);
+      const withMediaType = (major: number | null) => ({
+        ...options,
+        headers: { ...mediaTypeHeaders(major, ndjson), ...options.headers },
+      });
+      const major = probe
+        ? (await learn(clusterId, send, options.signal ?? undefined)).major
+        : (learnedApiMajor(clusterId) ?? null);
       try {
         return await send(params, withMediaType(major));
       } catch (error) {

@@ -51,11 +51,15 @@ export function describeError(error: unknown): ApiErrorBody {
   if (error instanceof ApiError) return errorBody(error.statusCode, error.message, error.attributes);
   if (error instanceof ZodError) {
     const fields = fieldErrors(error);
-    const summary = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ');
+    const summary = Object.entries(fields)
+      .map(([field, message]) => `${field}: ${message}`)
+      .join('; ');
     return errorBody(400, `Invalid request: ${summary}`, { fields });
   }
   if (error instanceof errors.ResponseError) {
-    return errorBody(error.statusCode ?? 500, elasticsearchReason(error), { elasticsearch: { type: errorType(error) } });
+    return errorBody(error.statusCode ?? 500, elasticsearchReason(error), {
+      elasticsearch: { type: errorType(error) },
+    });
   }
   if (error instanceof errors.ConnectionError) return errorBody(502, 'The cluster cannot be reached.');
   if (error instanceof errors.TimeoutError) return errorBody(504, 'The cluster did not answer in time.');

@@ -34,7 +34,11 @@ export async function respond(work: () => Promise<unknown>): Promise<NextRespons
  * their session's sign-in there, kbn-xsrf on cookie writes), then the work, which parses its input before
  * anything reaches Elasticsearch.
  */
-export function clusterRoute(request: Request, ref: ClusterRef, work: (target: ClusterTarget) => Promise<unknown>): Promise<NextResponse> {
+export function clusterRoute(
+  request: Request,
+  ref: ClusterRef,
+  work: (target: ClusterTarget) => Promise<unknown>,
+): Promise<NextResponse> {
   return respond(async () => {
     const cluster = targetCluster(ref);
     const caller = await resolveCaller(request, cluster);

@@ -8,7 +8,8 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BYTE
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new ApiError(413, `The request body must be at most ${maxBytes} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new ApiError(413, `The request body must be at most ${maxBytes} bytes.`);
+  if (Buffer.byteLength(text) > maxBytes)
+    throw new ApiError(413, `The request body must be at most ${maxBytes} bytes.`);
   if (text.trim() === '') throw new ApiError(400, 'The request needs a JSON body.');
   try {
     return JSON.parse(text) as unknown;

@@ -9,7 +9,12 @@ export async function send(client: Client, request: PlannedRequest): Promise<Req
   const [path = '', query = ''] = request.path.split('?');
   try {
     const response = await client.transport.request(
-      { method: request.method, path, querystring: Object.fromEntries(new URLSearchParams(query)), ...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}) },
+      {
+        method: request.method,
+        path,
+        querystring: Object.fromEntries(new URLSearchParams(query)),
+        ...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}),
+      },
       { requestTimeout: 60_000, maxRetries: 0 },
     );
     return { request, ok: true, status: 200, response };

@@ -13,11 +13,17 @@ import { deleteMigration, readMigration } from './store';
 // /api/clusters/{id}/remote_clusters/{name}/migration[/{action}]: the overview, each step (?dryRun=true shows the
 // exact requests without sending them), rollback, and forgetting a finished migration.
 
-const actionSchema = z.object({ action: z.enum([...MIGRATION_STEPS, 'rollback', 'rollback_verify'], { error: `must be one of ${[...MIGRATION_STEPS, 'rollback', 'rollback_verify'].join(', ')}` }) });
+const actionSchema = z.object({
+  action: z.enum([...MIGRATION_STEPS, 'rollback', 'rollback_verify'], {
+    error: `must be one of ${[...MIGRATION_STEPS, 'rollback', 'rollback_verify'].join(', ')}`,
+  }),
+});
 const TAKES_BODY = new Set(['update_roles', 'add_remote', 'verify']);
 
 export function overviewRoute(request: Request, ref: ClusterRef, rawName: string) {
-  return clusterRoute(request, ref, (target) => migrationOverview(request, target, parseName(rawName), new URL(request.url).searchParams.get('remoteCluster')));
+  return clusterRoute(request, ref, (target) =>
+    migrationOverview(request, target, parseName(rawName), new URL(request.url).searchParams.get('remoteCluster')),
+  );
 }
 
 export function actionRoute(request: Request, ref: ClusterRef, rawName: string, rawAction: string) {
@@ -36,7 +42,8 @@ export function forgetRoute(request: Request, ref: ClusterRef, rawName: string) 
     const alias = parseName(rawName);
     const client = clientAs(target.cluster, target.credentials);
     const state = await readMigration(client, alias);
-    if (state?.status === 'in_progress') throw new ApiError(409, `The migration of "${alias}" is in progress: finish it or roll it back first.`);
+    if (state?.status === 'in_progress')
+      throw new ApiError(409, `The migration of "${alias}" is in progress: finish it or roll it back first.`);
     await deleteMigration(client, alias);
     return { forgotten: alias };
   });

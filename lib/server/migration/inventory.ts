@@ -26,10 +26,15 @@ function missingApiReason(error: unknown): string | null {
   }
   // Without the module, GET /_transform is read as "get the index named _transform", which then refuses the
   // transform API's parameters or the index name.
-  if (typeof body?.error === 'object' && (body.error.type === 'invalid_index_name_exception' || /^request \[\/_(transform|ml|ccr)\b.*unrecognized parameter/.test(body.error.reason ?? ''))) {
+  if (
+    typeof body?.error === 'object' &&
+    (body.error.type === 'invalid_index_name_exception' ||
+      /^request \[\/_(transform|ml|ccr)\b.*unrecognized parameter/.test(body.error.reason ?? ''))
+  ) {
     return 'the API is not installed on this cluster';
   }
-  if (typeof body?.error === 'object' && /license/i.test(body.error.reason ?? '')) return body.error.reason ?? 'not allowed by the licence';
+  if (typeof body?.error === 'object' && /license/i.test(body.error.reason ?? ''))
+    return body.error.reason ?? 'not allowed by the licence';
   return null;
 }
 
@@ -45,26 +50,68 @@ async function collect(kind: TaskKind, read: () => Promise<TaskRef[]>, into: Inv
 
 export async function readInventory(client: Client, alias: string): Promise<Inventory> {
   const inventory: Inventory = { tasks: [], unavailable: [] };
-  const uses = (indices: string[] | string | undefined) => [indices ?? []].flat().some((index) => expressionUsesAlias(index, alias));
+  const uses = (indices: string[] | string | undefined) =>
+    [indices ?? []].flat().some((index) => expressionUsesAlias(index, alias));
   await Promise.all([
-    collect('transform', async () => {
-      const [all, stats] = await Promise.all([client.transform.getTransform({ size: 1000 }), client.transform.getTransformStats({ transform_id: '_all', size: 1000 })]);
-      const running = new Set(stats.transforms.filter((entry) => entry.state === 'started' || entry.state === 'indexing').map((entry) => entry.id));
-      return all.transforms.filter((transform) => uses(transform.source.index)).map((transform) => ({ kind: 'transform' as const, id: transform.id, running: running.has(transform.id) }));
-    }, inventory),
-    collect('datafeed', async () => {
-      const [all, stats] = await Promise.all([client.ml.getDatafeeds(), client.ml.getDatafeedStats()]);
-      const running = new Set(stats.datafeeds.filter((entry) => entry.state === 'started').map((entry) => entry.datafeed_id));
-      return all.datafeeds.filter((feed) => uses(feed.indices)).map((feed) => ({ kind: 'datafeed' as const, id: feed.datafeed_id, running: running.has(feed.datafeed_id) }));
-    }, inventory),
-    collect('auto_follow_pattern', async () => {
-      const { patterns } = await client.ccr.getAutoFollowPattern();
-      return patterns.filter((pattern) => pattern.pattern.remote_cluster === alias).map((pattern) => ({ kind: 'auto_follow_pattern' as const, id: pattern.name, running: pattern.pattern.active }));
-    }, inventory),
-    collect('follower_index', async () => {
-      const { follower_indices: followers } = await client.ccr.followInfo({ index: '_all' });
-      return followers.filter((follower) => follower.remote_cluster === alias).map((follower) => ({ kind: 'follower_index' as const, id: follower.follower_index, running: follower.status === 'active' }));
-    }, inventory),
+    collect(
+      'transform',
+      async () => {
+        const [all, stats] = await Promise.all([
+          client.transform.getTransform({ size: 1000 }),
+          client.transform.getTransformStats({ transform_id: '_all', size: 1000 }),
+        ]);
+        const running = new Set(
+          stats.transforms
+            .filter((entry) => entry.state === 'started' || entry.state === 'indexing')
+            .map((entry) => entry.id),
+        );
+        return all.transforms
+          .filter((transform) => uses(transform.source.index))
+          .map((transform) => ({ kind: 'transform' as const, id: transform.id, running: running.has(transform.id) }));
+      },
+      inventory,
+    ),
+    collect(
+      'datafeed',
+      async () => {
+        const [all, stats] = await Promise.all([client.ml.getDatafeeds(), client.ml.getDatafeedStats()]);
+        const running = new Set(
+          stats.datafeeds.filter((entry) => entry.state === 'started').map((entry) => entry.datafeed_id),
+        );
+        return all.datafeeds
+          .filter((feed) => uses(feed.indices))
+          .map((feed) => ({ kind: 'datafeed' as const, id: feed.datafeed_id, running: running.has(feed.datafeed_id) }));
+      },
+      inventory,
+    ),
+    collect(
+      'auto_follow_pattern',
+      async () => {
+        const { patterns } = await client.ccr.getAutoFollowPattern();
+        return patterns
+          .filter((pattern) => pattern.pattern.remote_cluster === alias)
+          .map((pattern) => ({
+            kind: 'auto_follow_pattern' as const,
+            id: pattern.name,
+            running: pattern.pattern.active,
+          }));
+      },
+      inventory,
+    ),
+    collect(
+      'follower_index',
+      async () => {
+        const { follower_indices: followers } = await client.ccr.followInfo({ index: '_all' });
+        return followers
+          .filter((follower) => follower.remote_cluster === alias)
+          .map((follower) => ({
+            kind: 'follower_index' as const,
+            id: follower.follower_index,
+            running: follower.status === 'active',
+          }));
+      },
+      inventory,
+    ),
   ]);
   return inventory;
 }

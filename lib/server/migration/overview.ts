@@ -18,29 +18,52 @@ import { readMigration } from './store';
  * roles to give remote_indices (suggested from the remote's roles of the same names when the caller can read
  * them on ?remoteCluster=<id>), and the keystore commands for every local node.
  */
-export async function migrationOverview(request: Request, target: ClusterTarget, alias: string, remoteClusterId: string | null): Promise<MigrationOverview> {
+export async function migrationOverview(
+  request: Request,
+  target: ClusterTarget,
+  alias: string,
+  remoteClusterId: string | null,
+): Promise<MigrationOverview> {
   const client = clientAs(target.cluster, target.credentials);
   const [state, remote, inventory, nodes] = await Promise.all([
     readMigration(client, alias),
     getRemoteCluster(target, alias).catch(() => null),
     readInventory(client, alias),
-    client.nodes.info({ filter_path: ['nodes.*.name'] }).then((info) => Object.values(info.nodes ?? {}).map((node) => node.name)),
+    client.nodes
+      .info({ filter_path: ['nodes.*.name'] })
+      .then((info) => Object.values(info.nodes ?? {}).map((node) => node.name)),
   ]);
   return {
-    alias, remote, state, next: nextStep(state), inventory,
+    alias,
+    remote,
+    state,
+    next: nextStep(state),
+    inventory,
     suggestions: await suggestions(request, target, alias, remoteClusterId),
     keystore: { add: keystoreCommands(alias, nodes), remove: keystoreRemovalCommand(alias) },
   };
 }
 
-async function suggestions(request: Request, target: ClusterTarget, alias: string, remoteClusterId: string | null): Promise<MigrationOverview['suggestions']> {
-  if (!remoteClusterId) return { available: false, reason: 'Choose the registered cluster that is this remote and sign in there to get suggestions from its roles of the same names.' };
+async function suggestions(
+  request: Request,
+  target: ClusterTarget,
+  alias: string,
+  remoteClusterId: string | null,
+): Promise<MigrationOverview['suggestions']> {
+  if (!remoteClusterId)
+    return {
+      available: false,
+      reason:
+        'Choose the registered cluster that is this remote and sign in there to get suggestions from its roles of the same names.',
+    };
   const remoteCluster = targetCluster(remoteClusterId);
   const caller = await resolveCaller(request, remoteCluster).catch(() => null);
   if (!caller) return { available: false, reason: `Sign in to ${remoteCluster.displayName} to read its roles.` };
   const [localRoles, remoteRoles] = await Promise.all([
     listRoles(target),
-    clientAs(remoteCluster, caller.credentials).security.getRole().then((roles) => roles as Record<string, RawRole>),
+    clientAs(remoteCluster, caller.credentials)
+      .security.getRole()
+      .then((roles) => roles as Record<string, RawRole>),
   ]);
   return { available: true, roles: suggestRemoteIndices(localRoles, remoteRoles, alias) };
 }

@@ -14,36 +14,73 @@ import { readInventory } from './inventory';
 import { plan, record, reloadAndCheck, requireState, startMigration, updateRoles, type StepContext } from './steps';
 import { readMigration, writeMigration } from './store';
 
-
 async function callerName(target: ClusterTarget): Promise<string> {
   if (target.grant) return target.grant.session.username;
   return (await clientAs(target.cluster, target.credentials).security.authenticate()).username;
 }
 
-const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> => getRemoteCluster(target, alias).catch(() => null);
+const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> =>
+  getRemoteCluster(target, alias).catch(() => null);
 
 /** Plans one action (dryRun) or runs it and records the outcome in the migration state. */
-export async function runMigrationAction(target: ClusterTarget, alias: string, action: MigrationAction, body: unknown, dryRun: boolean): Promise<ActionAnswer> {
+export async function runMigrationAction(
+  target: ClusterTarget,
+  alias: string,
+  action: MigrationAction,
+  body: unknown,
+  dryRun: boolean,
+): Promise<ActionAnswer> {
   const client = clientAs(target.cluster, target.credentials);
   const [state, by] = await Promise.all([readMigration(client, alias), callerName(target)]);
   const context: StepContext = { client, alias, by, state };
-  const answer = (requests: PlannedRequest[], rest: Partial<ActionAnswer> = {}): ActionAnswer => ({ action, dryRun, requests, state, ...rest });
-  const save = async (next: MigrationState, ok: boolean, summary: string, requests: PlannedRequest[], results: RequestResult[], extra: Partial<ActionAnswer> = {}) =>
-    answer(requests, { ok, summary, results, ...extra, state: await writeMigration(client, record(next, action, by, ok, summary)) });
+  const answer = (requests: PlannedRequest[], rest: Partial<ActionAnswer> = {}): ActionAnswer => ({
+    action,
+    dryRun,
+    requests,
+    state,
+    ...rest,
+  });
+  const save = async (
+    next: MigrationState,
+    ok: boolean,
+    summary: string,
+    requests: PlannedRequest[],
+    results: RequestResult[],
+    extra: Partial<ActionAnswer> = {},
+  ) =>
+    answer(requests, {
+      ok,
+      summary,
+      results,
+      ...extra,
+      state: await writeMigration(client, record(next, action, by, ok, summary)),
+    });
 
   if (action !== 'snapshot' && action !== 'rollback' && action !== 'rollback_verify') {
     if (requireState(state).status !== 'in_progress') {
-      throw new ApiError(409, `The migration of "${alias}" is ${state?.status === 'completed' ? 'completed' : 'rolled back'}: start a new one with the snapshot step.`);
+      throw new ApiError(
+        409,
+        `The migration of "${alias}" is ${state?.status === 'completed' ? 'completed' : 'rolled back'}: start a new one with the snapshot step.`,
+      );
     }
     const missing = missingBefore(state, action);
-    if (missing.length > 0) throw new ApiError(409, `Do ${missing.join(', ')} first: the steps run in order so that nothing is removed before it can be restored.`);
+    if (missing.length > 0)
+      throw new ApiError(
+        409,
+        `Do ${missing.join(', ')} first: the steps run in order so that nothing is removed before it can be restored.`,
+      );
   }
   if (action === 'snapshot') {
     const requests = await plan(context, action, {});
     if (dryRun) return answer(requests);
     const remote = await remoteOrNull(target, alias);
     const outcome = await startMigration(context, remote?.securityModel ?? 'certificate');
-    return answer(requests, { ok: true, summary: outcome.summary, results: [], state: outcome.state === state ? state : await writeMigration(client, outcome.state) });
+    return answer(requests, {
+      ok: true,
+      summary: outcome.summary,
+      results: [],
+      state: outcome.state === state ? state : await writeMigration(client, outcome.state),
+    });
   }
   if (action === 'update_roles') {
     const { requests, changes } = await updateRoles(context, updateRolesInputSchema.parse(body));
@@ -51,9 +88,20 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
     const results = await sendAll(client, requests);
     const current = requireState(state);
     const done = changes.filter((_, index) => results[index]?.ok);
-    const kept = [...current.roleChanges, ...done.filter((change) => !current.roleChanges.some((earlier) => earlier.name === change.name))];
+    const kept = [
+      ...current.roleChanges,
+      ...done.filter((change) => !current.roleChanges.some((earlier) => earlier.name === change.name)),
+    ];
     const ok = results.every((result) => result.ok) && results.length === requests.length;
-    return save({ ...current, roleChanges: kept }, ok, ok ? `Added remote_indices for ${alias} to ${done.map((change) => change.name).join(', ')}.` : `Role update failed: ${results.find((result) => !result.ok)?.error}`, requests, results);
+    return save(
+      { ...current, roleChanges: kept },
+      ok,
+      ok
+        ? `Added remote_indices for ${alias} to ${done.map((change) => change.name).join(', ')}.`
+        : `Role update failed: ${results.find((result) => !result.ok)?.error}`,
+      requests,
+      results,
+    );
   }
   if (action === 'verify') {
     const { testIndex } = verifyInputSchema.parse(body ?? {});
@@ -61,7 +109,16 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
     if (dryRun) return answer(requests);
     const diagnosis = await diagnoseRemote(target, alias, testIndex);
     const ok = diagnosis.status === 'ok' && diagnosis.securityModel === 'api_key';
-    return save(requireState(state), ok, ok ? `${alias} is connected with cluster_credentials${testIndex ? ' and the test search succeeded' : ''}.` : 'Not verified: see the findings.', requests, [], { diagnosis });
+    return save(
+      requireState(state),
+      ok,
+      ok
+        ? `${alias} is connected with cluster_credentials${testIndex ? ' and the test search succeeded' : ''}.`
+        : 'Not verified: see the findings.',
+      requests,
+      [],
+      { diagnosis },
+    );
   }
   if (action === 'rollback_verify') {
     const requests = await plan(context, action, {});
@@ -69,12 +126,24 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
     await reloadAndCheck(context);
     const diagnosis = await diagnoseRemote(target, alias);
     const ok = diagnosis.isConnected && diagnosis.securityModel === 'certificate';
-    return save(requireState(state), ok, ok ? `${alias} is connected again with the certificate model (no cluster_credentials).` : 'The certificate-model connection is not back yet: see the findings (is the key still in the keystore?).', requests, [], { diagnosis });
+    return save(
+      requireState(state),
+      ok,
+      ok
+        ? `${alias} is connected again with the certificate model (no cluster_credentials).`
+        : 'The certificate-model connection is not back yet: see the findings (is the key still in the keystore?).',
+      requests,
+      [],
+      { diagnosis },
+    );
   }
 
   const addRemote = action === 'add_remote' ? addRemoteInputSchema.parse(body) : undefined;
-  const runningTasks = action === 'pause_tasks' ? (await readInventory(client, alias)).tasks.filter((task) => task.running) : undefined;
-  const requests = runningTasks ? runningTasks.map((task) => taskRequest(task, 'pause')) : await plan(context, action, { addRemote });
+  const runningTasks =
+    action === 'pause_tasks' ? (await readInventory(client, alias)).tasks.filter((task) => task.running) : undefined;
+  const requests = runningTasks
+    ? runningTasks.map((task) => taskRequest(task, 'pause'))
+    : await plan(context, action, { addRemote });
   if (dryRun) return answer(requests);
   const current = requireState(state);
   if (action === 'credentials') {
@@ -85,15 +154,26 @@ export async function runMigrationAction(target: ClusterTarget, alias: string, a
   const results = independent ? await sendEach(client, requests) : await sendAll(client, requests);
   const ok = results.length === requests.length && results.every((result) => result.ok);
   const failure = results.find((result) => !result.ok);
-  const summary = ok ? `${requests.length} request(s) done.` : `Failed: ${failure?.request.method} ${failure?.request.path}: ${failure?.error}`;
+  const summary = ok
+    ? `${requests.length} request(s) done.`
+    : `Failed: ${failure?.request.method} ${failure?.request.path}: ${failure?.error}`;
   let next: MigrationState = current;
   if (action === 'pause_tasks' && runningTasks) {
     // Only what this step stopped is resumed later: a task that was already stopped stays stopped.
     const paused = runningTasks.filter((_, index) => results[index]?.ok);
-    next = { ...current, pausedTasks: [...current.pausedTasks, ...paused.filter((task) => !current.pausedTasks.some((earlier) => earlier.kind === task.kind && earlier.id === task.id))] };
+    next = {
+      ...current,
+      pausedTasks: [
+        ...current.pausedTasks,
+        ...paused.filter(
+          (task) => !current.pausedTasks.some((earlier) => earlier.kind === task.kind && earlier.id === task.id),
+        ),
+      ],
+    };
   }
   if (action === 'add_remote' && ok && addRemote) next = { ...current, newRemote: addRemote };
-  if (action === 'resume_tasks' && ok) next = { ...current, status: current.steps.verify?.ok ? 'completed' : current.status };
+  if (action === 'resume_tasks' && ok)
+    next = { ...current, status: current.steps.verify?.ok ? 'completed' : current.status };
   if (action === 'rollback' && ok) next = { ...current, status: 'rolled_back' };
   return save(next, ok, summary, requests, results);
 }

@@ -14,11 +14,18 @@ async function ensureIndex(client: Client): Promise<void> {
     await client.indices.create({
       index: MIGRATION_INDEX,
       settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
-      mappings: { dynamic: false, properties: { alias: { type: 'keyword' }, status: { type: 'keyword' }, startedAt: { type: 'date' } } },
+      mappings: {
+        dynamic: false,
+        properties: { alias: { type: 'keyword' }, status: { type: 'keyword' }, startedAt: { type: 'date' } },
+      },
     });
   } catch (error) {
     // Another request created it in between: that is fine.
-    if (!(error instanceof errors.ResponseError && (error.body as { error?: { type?: string } })?.error?.type === 'resource_already_exists_exception')) throw error;
+    if (!(
+      error instanceof errors.ResponseError &&
+      (error.body as { error?: { type?: string } })?.error?.type === 'resource_already_exists_exception'
+    ))
+      throw error;
   }
 }
 
@@ -42,12 +49,17 @@ export async function writeMigration(client: Client, state: MigrationState): Pro
       id: state.alias,
       document,
       refresh: 'wait_for',
-      ...(version ? { if_seq_no: version.seqNo, if_primary_term: version.primaryTerm } : { op_type: 'create' as const }),
+      ...(version
+        ? { if_seq_no: version.seqNo, if_primary_term: version.primaryTerm }
+        : { op_type: 'create' as const }),
     });
     return { ...state, version: { seqNo: written._seq_no ?? 0, primaryTerm: written._primary_term ?? 0 } };
   } catch (error) {
     if (error instanceof errors.ResponseError && error.statusCode === 409) {
-      throw new ApiError(409, `The migration of "${state.alias}" was changed by someone else meanwhile. Reload it to see where it stands.`);
+      throw new ApiError(
+        409,
+        `The migration of "${state.alias}" was changed by someone else meanwhile. Reload it to see where it stands.`,
+      );
     }
     throw error;
   }

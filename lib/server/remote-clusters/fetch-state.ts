@@ -33,16 +33,26 @@ export async function fetchRemoteClusterState(client: Client, liveCheckSeconds?:
       filter_path: ['persistent.cluster.remote', 'transient.cluster.remote', 'defaults.cluster.remote'],
     }),
     client.cluster.remoteInfo() as Promise<Record<string, RemoteInfoEntry>>,
-    liveCheckSeconds === undefined ? Promise.resolve({ unavailable: 'not requested' } as const) : liveConnectionCheck(client, liveCheckSeconds),
+    liveCheckSeconds === undefined
+      ? Promise.resolve({ unavailable: 'not requested' } as const)
+      : liveConnectionCheck(client, liveCheckSeconds),
   ]);
-  const section = (name: 'persistent' | 'transient' | 'defaults') => remoteSettingsByAlias(flattenSettings(settings[name]));
-  return { persistent: section('persistent'), transient: section('transient'), node: section('defaults'), info, liveCheck };
+  const section = (name: 'persistent' | 'transient' | 'defaults') =>
+    remoteSettingsByAlias(flattenSettings(settings[name]));
+  return {
+    persistent: section('persistent'),
+    transient: section('transient'),
+    node: section('defaults'),
+    info,
+    liveCheck,
+  };
 }
 
 async function liveConnectionCheck(client: Client, seconds: number): Promise<RemoteClusterState['liveCheck']> {
   // Without its timeout (8.18+) one unreachable remote would hold the whole list: skip the check on older versions.
   const version = await clusterVersionOf(client);
-  if (version && !meets(version, 'resolve_cluster_timeout')) return { unavailable: ruleMessage('resolve_cluster_timeout', 'the local cluster', version) };
+  if (version && !meets(version, 'resolve_cluster_timeout'))
+    return { unavailable: ruleMessage('resolve_cluster_timeout', 'the local cluster', version) };
   try {
     const entries = await client.indices.resolveCluster(
       { name: LIVE_CHECK_EXPRESSION, timeout: `${seconds}s`, ignore_unavailable: true },
@@ -62,7 +72,9 @@ async function liveConnectionCheck(client: Client, seconds: number): Promise<Rem
 export function remoteClustersFromState(state: RemoteClusterState): RemoteCluster[] {
   const names = new Set([...Object.keys(state.info), ...state.persistent.keys(), ...state.transient.keys()]);
   // elasticsearch.yml aliases show up in _remote/info when complete; the defaults alone are not a remote.
-  return [...names].sort((a, b) => a.localeCompare(b)).map((name) => deserializeRemoteCluster(name, sourcesFor(state, name)));
+  return [...names]
+    .sort((a, b) => a.localeCompare(b))
+    .map((name) => deserializeRemoteCluster(name, sourcesFor(state, name)));
 }
 
 export function sourcesFor(state: RemoteClusterState, name: string): RemoteClusterSources {

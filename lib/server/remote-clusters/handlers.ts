@@ -1,10 +1,20 @@
 import 'server-only';
 import { z } from 'zod';
-import { remoteClusterCreateSchema, remoteClusterNameSchema, remoteClusterUpdateSchema } from '@/lib/remote-clusters/schema';
+import {
+  remoteClusterCreateSchema,
+  remoteClusterNameSchema,
+  remoteClusterUpdateSchema,
+} from '@/lib/remote-clusters/schema';
 import { ApiError } from '@/lib/server/http/api-error';
 import { clusterRoute, type ClusterRef } from '@/lib/server/http/cluster-route';
 import { readJsonBody } from '@/lib/server/http/json-body';
-import { createRemoteCluster, deleteRemoteClusters, getRemoteCluster, listRemoteClusters, updateRemoteCluster } from './operations';
+import {
+  createRemoteCluster,
+  deleteRemoteClusters,
+  getRemoteCluster,
+  listRemoteClusters,
+  updateRemoteCluster,
+} from './operations';
 
 // The HTTP side of the remote-cluster routes, shared by /api/remote_clusters (the default cluster, Kibana's
 // paths) and /api/clusters/{id}/remote_clusters. Order: who is calling, what they sent, then Elasticsearch,
@@ -68,8 +78,12 @@ export function updateRoute(request: Request, ref: ClusterRef, rawName: string) 
 
 export function deleteRoute(request: Request, ref: ClusterRef, rawNames: string) {
   return clusterRoute(request, ref, async ({ cluster, credentials }) => {
-    const names = decoded(rawNames).split(',').map((name) => name.trim()).filter(Boolean);
-    if (names.length === 0 || names.length > 200) throw new ApiError(400, 'Invalid request: names: must list 1 to 200 remote cluster names');
+    const names = decoded(rawNames)
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    if (names.length === 0 || names.length > 200)
+      throw new ApiError(400, 'Invalid request: names: must list 1 to 200 remote cluster names');
     names.forEach(parseName);
     return deleteRemoteClusters({ cluster, credentials }, names);
   });

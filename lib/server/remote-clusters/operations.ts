@@ -5,7 +5,10 @@ import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RemoteClusterCreate, RemoteClusterUpdate } from '@/lib/remote-clusters/schema';
 import {
-  serializeRemoteCluster, serializeRemoteClusterRemoval, type ClusterSettingsUpdate, type ExistingAliasSettings,
+  serializeRemoteCluster,
+  serializeRemoteClusterRemoval,
+  type ClusterSettingsUpdate,
+  type ExistingAliasSettings,
 } from '@/lib/remote-clusters/serialize';
 import { getConfig } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
@@ -27,12 +30,17 @@ interface Target {
   credentials: EsCredentials;
 }
 
-export async function listRemoteClusters({ cluster, credentials }: Target, { fresh = false, live = true } = {}): Promise<RemoteCluster[]> {
+export async function listRemoteClusters(
+  { cluster, credentials }: Target,
+  { fresh = false, live = true } = {},
+): Promise<RemoteCluster[]> {
   // Without the live check the reads are cheap and answer at once; they are made for the caller, not shared.
   if (!live) return remoteClustersFromState(await fetchRemoteClusterState(clientAs(cluster, credentials)));
   const { refreshIntervalSeconds, liveCheckTimeoutSeconds } = getConfig();
   const state = await readRemoteClusterState(cluster, credentials, {
-    maxAgeMs: refreshIntervalSeconds * 1000, liveCheckSeconds: liveCheckTimeoutSeconds, fresh,
+    maxAgeMs: refreshIntervalSeconds * 1000,
+    liveCheckSeconds: liveCheckTimeoutSeconds,
+    fresh,
   });
   return remoteClustersFromState(state);
 }
@@ -60,14 +68,21 @@ function existingSettings(state: RemoteClusterState, name: string): ExistingAlia
   return { persistent: state.persistent.get(name), transient: state.transient.get(name) };
 }
 
-export async function createRemoteCluster(target: Target, remote: RemoteClusterCreate): Promise<{ acknowledged: true }> {
+export async function createRemoteCluster(
+  target: Target,
+  remote: RemoteClusterCreate,
+): Promise<{ acknowledged: true }> {
   const state = await currentState(target);
   if (isKnown(state, remote.name)) throw new ApiError(409, ALREADY_EXISTS);
   await putSettings(target, serializeRemoteCluster(remote.name, remote));
   return { acknowledged: true };
 }
 
-export async function updateRemoteCluster(target: Target, name: string, remote: RemoteClusterUpdate): Promise<RemoteCluster> {
+export async function updateRemoteCluster(
+  target: Target,
+  name: string,
+  remote: RemoteClusterUpdate,
+): Promise<RemoteCluster> {
   const state = await currentState(target);
   if (!isKnown(state, name)) throw new ApiError(404, NOT_FOUND);
   const current = deserializeRemoteCluster(name, sourcesFor(state, name));
@@ -75,9 +90,13 @@ export async function updateRemoteCluster(target: Target, name: string, remote: 
   // Cluster settings have no compare-and-set; checking right before the write narrows the window to
   // milliseconds, which is what separates two people editing in two browsers.
   if (remote.settingsVersion !== undefined && remote.settingsVersion !== current.settingsVersion) {
-    throw new ApiError(409, `Remote cluster "${name}" was changed by someone else after you opened it. Reload it, check the changes and save again.`, {
-      currentSettingsVersion: current.settingsVersion,
-    });
+    throw new ApiError(
+      409,
+      `Remote cluster "${name}" was changed by someone else after you opened it. Reload it, check the changes and save again.`,
+      {
+        currentSettingsVersion: current.settingsVersion,
+      },
+    );
   }
   await putSettings(target, serializeRemoteCluster(name, remote, existingSettings(state, name)));
   const after = await currentState(target);
@@ -92,17 +111,22 @@ export interface DeleteResult {
 /** Kibana's contract: always 200, with what was deleted and why the rest was not. */
 export async function deleteRemoteClusters(target: Target, names: string[]): Promise<DeleteResult> {
   const result: DeleteResult = { itemsDeleted: [], errors: [] };
-  const fail = (name: string, status: number, message: string) => result.errors.push({ name, error: itemError(status, message) });
+  const fail = (name: string, status: number, message: string) =>
+    result.errors.push({ name, error: itemError(status, message) });
   const state = await currentState(target);
   const removable: string[] = [];
   for (const name of new Set(names)) {
     if (!isKnown(state, name)) fail(name, 404, NOT_FOUND);
-    else if (deserializeRemoteCluster(name, sourcesFor(state, name)).isConfiguredByNode) fail(name, 400, nodeDefinedMessage(name));
+    else if (deserializeRemoteCluster(name, sourcesFor(state, name)).isConfiguredByNode)
+      fail(name, 400, nodeDefinedMessage(name));
     else removable.push(name);
   }
   if (removable.length === 0) return result;
   try {
-    await putSettings(target, serializeRemoteClusterRemoval(removable.map((name) => ({ name, existing: existingSettings(state, name) }))));
+    await putSettings(
+      target,
+      serializeRemoteClusterRemoval(removable.map((name) => ({ name, existing: existingSettings(state, name) }))),
+    );
   } catch (error) {
     const { statusCode, message } = describeError(error);
     for (const name of removable) fail(name, statusCode, message);
@@ -111,7 +135,8 @@ export async function deleteRemoteClusters(target: Target, names: string[]): Pro
   const after = await currentState(target);
   for (const name of removable) {
     // Elasticsearch acknowledged the nulls; an alias whose keys are still there was not removed.
-    if (after.persistent.has(name) || after.transient.has(name)) fail(name, 500, `Remote cluster "${name}" still has settings after the removal.`);
+    if (after.persistent.has(name) || after.transient.has(name))
+      fail(name, 500, `Remote cluster "${name}" still has settings after the removal.`);
     else result.itemsDeleted.push(name);
   }
   return result;

@@ -39,10 +39,15 @@ export async function readRemoteClusterState(
   const usable =
     shared !== undefined &&
     (shared.settledAt === undefined || (!options.fresh && Date.now() - shared.settledAt < options.maxAgeMs));
-  if (usable && (shared.credentialKey === credentialKey || (await holdsMonitor(cluster, credentials, credentialKey, options.maxAgeMs)))) {
+  if (
+    usable &&
+    (shared.credentialKey === credentialKey ||
+      (await holdsMonitor(cluster, credentials, credentialKey, options.maxAgeMs)))
+  ) {
     // If the read fails for its starter's own reasons (expired key, missing privilege), this caller reads for itself.
     return shared.promise.catch((error: unknown) => {
-      if (shared.credentialKey !== credentialKey && isAuthError(error)) return startRead(cluster, credentials, credentialKey, options);
+      if (shared.credentialKey !== credentialKey && isAuthError(error))
+        return startRead(cluster, credentials, credentialKey, options);
       throw error;
     });
   }
@@ -54,7 +59,12 @@ export function forgetSharedRead(clusterId: string): void {
   readsByCluster.delete(clusterId);
 }
 
-function startRead(cluster: RegisteredCluster, credentials: EsCredentials, credentialKey: string, options: SharedReadOptions) {
+function startRead(
+  cluster: RegisteredCluster,
+  credentials: EsCredentials,
+  credentialKey: string,
+  options: SharedReadOptions,
+) {
   const promise = fetchRemoteClusterState(clientAs(cluster, credentials), options.liveCheckSeconds);
   const read: SharedRead = { credentialKey, promise };
   readsByCluster.set(cluster.id, read);
@@ -69,7 +79,12 @@ function startRead(cluster: RegisteredCluster, credentials: EsCredentials, crede
   return promise;
 }
 
-async function holdsMonitor(cluster: RegisteredCluster, credentials: EsCredentials, credentialKey: string, maxAgeMs: number) {
+async function holdsMonitor(
+  cluster: RegisteredCluster,
+  credentials: EsCredentials,
+  credentialKey: string,
+  maxAgeMs: number,
+) {
   const key = `${cluster.id}:${credentialKey}`;
   const now = Date.now();
   if ((confirmedMonitor.get(key) ?? 0) > now) return true;

@@ -20,15 +20,31 @@ export interface EffectiveAccessQuery {
  * Reads the three sides (the role and the remote's security model on the local cluster; the key and the remote's
  * index names on the remote, as the caller's sign-in there) and intersects them. Read-only everywhere.
  */
-export async function readEffectiveAccess(request: Request, target: ClusterTarget, roleName: string, query: EffectiveAccessQuery): Promise<EffectiveAccess> {
+export async function readEffectiveAccess(
+  request: Request,
+  target: ClusterTarget,
+  roleName: string,
+  query: EffectiveAccessQuery,
+): Promise<EffectiveAccess> {
   const [role, remote] = await Promise.all([getRole(target, roleName), getRemoteCluster(target, query.alias)]);
   if (remote.securityModel === 'certificate' || !query.keyId || !query.keyCluster) {
     if (remote.securityModel === 'api_key') {
-      throw new ApiError(400, 'Invalid request: keyId: choose the cross-cluster API key behind this remote (on the remote cluster)', {
-        fields: { keyId: 'choose the cross-cluster API key behind this remote (on the remote cluster)' },
-      });
+      throw new ApiError(
+        400,
+        'Invalid request: keyId: choose the cross-cluster API key behind this remote (on the remote cluster)',
+        {
+          fields: { keyId: 'choose the cross-cluster API key behind this remote (on the remote cluster)' },
+        },
+      );
     }
-    return effectiveAccess({ roleName, role: role.role as RawRole, alias: query.alias, securityModel: remote.securityModel, key: null, remoteIndices: null });
+    return effectiveAccess({
+      roleName,
+      role: role.role as RawRole,
+      alias: query.alias,
+      securityModel: remote.securityModel,
+      key: null,
+      remoteIndices: null,
+    });
   }
   const keyCluster = targetCluster(query.keyCluster);
   const remoteCaller = await resolveCaller(request, keyCluster);
@@ -42,13 +58,30 @@ export async function readEffectiveAccess(request: Request, target: ClusterTarge
     ),
   ]);
   const raw = (keyResponse.api_keys as RawApiKey[])[0];
-  if (!raw || raw.type !== 'cross_cluster') throw new ApiError(404, 'There is no cross-cluster API key with that id on the remote cluster.');
+  if (!raw || raw.type !== 'cross_cluster')
+    throw new ApiError(404, 'There is no cross-cluster API key with that id on the remote cluster.');
   const key = deserializeCrossClusterApiKey(raw, new Date());
   if (key.invalidated || key.expired) {
-    return { ...effectiveAccess({ roleName, role: role.role, alias: query.alias, securityModel: remote.securityModel, key: null, remoteIndices }), warnings: [`The key "${key.name}" is ${key.invalidated ? 'invalidated' : 'expired'}: nothing reaches the remote through it.`] };
+    return {
+      ...effectiveAccess({
+        roleName,
+        role: role.role,
+        alias: query.alias,
+        securityModel: remote.securityModel,
+        key: null,
+        remoteIndices,
+      }),
+      warnings: [
+        `The key "${key.name}" is ${key.invalidated ? 'invalidated' : 'expired'}: nothing reaches the remote through it.`,
+      ],
+    };
   }
   return effectiveAccess({
-    roleName, role: role.role, alias: query.alias, securityModel: remote.securityModel,
-    key: { id: key.id, name: key.name, accessSummary: key.accessSummary, access: key.access }, remoteIndices,
+    roleName,
+    role: role.role,
+    alias: query.alias,
+    securityModel: remote.securityModel,
+    key: { id: key.id, name: key.name, accessSummary: key.accessSummary, access: key.access },
+    remoteIndices,
   });
 }

@@ -18,7 +18,10 @@ const createSchema = z.looseObject({ name: roleNameSchema });
 const effectiveAccessQuerySchema = z.object({
   remote: remoteClusterNameSchema,
   keyCluster: z.string().min(1).max(63).optional(),
-  keyId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be an API key id').optional(),
+  keyId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be an API key id')
+    .optional(),
 });
 
 function parseName(raw: string): string {
@@ -59,8 +62,12 @@ export function putRoleRoute(request: Request, ref: ClusterRef, rawName: string)
 
 export function deleteRolesRoute(request: Request, ref: ClusterRef, rawNames: string) {
   return clusterRoute(request, ref, async (target) => {
-    const names = safeDecode(rawNames).split(',').map((name) => name.trim()).filter(Boolean);
-    if (names.length === 0 || names.length > 100) throw new ApiError(400, 'Invalid request: names: must list 1 to 100 role names');
+    const names = safeDecode(rawNames)
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    if (names.length === 0 || names.length > 100)
+      throw new ApiError(400, 'Invalid request: names: must list 1 to 100 role names');
     names.forEach((name) => nameSchema.parse({ name }));
     return deleteRoles(target, names);
   });
@@ -75,7 +82,9 @@ export function assignRoleRoute(request: Request, ref: ClusterRef, rawName: stri
 }
 
 export function createUserRoute(request: Request, ref: ClusterRef) {
-  return clusterRoute(request, ref, async (target) => createUser(target, newUserSchema.parse(await readJsonBody(request))));
+  return clusterRoute(request, ref, async (target) =>
+    createUser(target, newUserSchema.parse(await readJsonBody(request))),
+  );
 }
 
 export function effectiveAccessRoute(request: Request, ref: ClusterRef, rawName: string) {
@@ -83,6 +92,10 @@ export function effectiveAccessRoute(request: Request, ref: ClusterRef, rawName:
     const role = parseName(rawName);
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const query = effectiveAccessQuerySchema.parse(params);
-    return readEffectiveAccess(request, target, role, { alias: query.remote, keyCluster: query.keyCluster, keyId: query.keyId });
+    return readEffectiveAccess(request, target, role, {
+      alias: query.remote,
+      keyCluster: query.keyCluster,
+      keyId: query.keyId,
+    });
   });
 }

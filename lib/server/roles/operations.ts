@@ -11,13 +11,16 @@ import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 
 export const ROLE_NOT_FOUND = 'There is no role with that name.';
 export const ROLE_EXISTS = 'There is already a role with that name.';
-export const reservedMessage = (name: string) => `"${name}" is a built-in role of Elasticsearch: it can be read and cloned, not changed or deleted.`;
+export const reservedMessage = (name: string) =>
+  `"${name}" is a built-in role of Elasticsearch: it can be read and cloned, not changed or deleted.`;
 
 const client = (target: ClusterTarget) => clientAs(target.cluster, target.credentials);
 
 export async function listRoles(target: ClusterTarget): Promise<RoleView[]> {
   const roles = (await client(target).security.getRole()) as Record<string, RawRole>;
-  return Object.entries(roles).map(([name, role]) => toRoleView(name, role)).sort((a, b) => a.name.localeCompare(b.name));
+  return Object.entries(roles)
+    .map(([name, role]) => toRoleView(name, role))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getRole(target: ClusterTarget, name: string): Promise<RoleView> {
@@ -36,7 +39,9 @@ async function findRole(es: Client, name: string): Promise<RawRole | undefined> 
 }
 
 /** The cluster's own privilege names and version: what the role form offers and the server checks. */
-export async function builtinPrivileges(target: ClusterTarget): Promise<BuiltinPrivileges & { version: string | null }> {
+export async function builtinPrivileges(
+  target: ClusterTarget,
+): Promise<BuiltinPrivileges & { version: string | null }> {
   const es = client(target);
   // The version the client learned already (one probe per cluster), not another nodes info read per save.
   const [builtin, version] = await Promise.all([es.security.getBuiltinPrivileges(), clusterVersionOf(es)]);
@@ -47,14 +52,21 @@ export async function builtinPrivileges(target: ClusterTarget): Promise<BuiltinP
  * Creates or replaces a role after checking what Elasticsearch would refuse less clearly: privileges this version
  * does not know (per field), a built-in role, and (mode 'create') a name already taken.
  */
-export async function putRole(target: ClusterTarget, name: string, body: RoleBody, mode: 'create' | 'upsert'): Promise<RoleView> {
+export async function putRole(
+  target: ClusterTarget,
+  name: string,
+  body: RoleBody,
+  mode: 'create' | 'upsert',
+): Promise<RoleView> {
   const es = client(target);
   const [existing, builtin] = await Promise.all([findRole(es, name), builtinPrivileges(target)]);
   if (existing?.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
   if (existing && mode === 'create') throw new ApiError(409, ROLE_EXISTS);
   const unknown = unknownPrivileges(body, builtin, builtin.version ?? undefined);
   if (Object.keys(unknown).length > 0) {
-    const summary = Object.entries(unknown).map(([field, message]) => `${field}: ${message}`).join('; ');
+    const summary = Object.entries(unknown)
+      .map(([field, message]) => `${field}: ${message}`)
+      .join('; ');
     throw new ApiError(400, `Invalid request: ${summary}`, { fields: unknown });
   }
   await es.security.putRole({ name, ...body, refresh: 'wait_for' } as Parameters<Client['security']['putRole']>[0]);
@@ -84,6 +96,8 @@ export async function deleteRoles(target: ClusterTarget, names: string[]): Promi
   );
   return {
     itemsDeleted: results.filter((result) => !('error' in result)).map((result) => result.name),
-    errors: results.flatMap((result) => ('error' in result && result.error ? [{ name: result.name, error: result.error }] : [])),
+    errors: results.flatMap((result) =>
+      'error' in result && result.error ? [{ name: result.name, error: result.error }] : [],
+    ),
   };
 }

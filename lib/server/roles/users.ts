@@ -10,7 +10,13 @@ export const USER_EXISTS = 'There is already a user with that name.';
 export const USER_NOT_FOUND = 'There is no native user with that name.';
 
 function toUserView(username: string, user: estypes.SecurityUser): UserView {
-  return { username, fullName: user.full_name ?? null, roles: [...user.roles], enabled: user.enabled, reserved: user.metadata?._reserved === true };
+  return {
+    username,
+    fullName: user.full_name ?? null,
+    roles: [...user.roles],
+    enabled: user.enabled,
+    reserved: user.metadata?._reserved === true,
+  };
 }
 
 async function findUser(es: Client, username: string): Promise<estypes.SecurityUser | undefined> {
@@ -24,7 +30,9 @@ async function findUser(es: Client, username: string): Promise<estypes.SecurityU
 
 export async function listUsers(target: ClusterTarget): Promise<UserView[]> {
   const users = await clientAs(target.cluster, target.credentials).security.getUser();
-  return Object.entries(users).map(([name, user]) => toUserView(name, user)).sort((a, b) => a.username.localeCompare(b.username));
+  return Object.entries(users)
+    .map(([name, user]) => toUserView(name, user))
+    .sort((a, b) => a.username.localeCompare(b.username));
 }
 
 /** A new native user; never overwrites one that exists (PUT _security/user would replace its password). */
@@ -50,7 +58,8 @@ export async function assignRole(target: ClusterTarget, role: string, username: 
   const es = clientAs(target.cluster, target.credentials);
   const user = await findUser(es, username);
   if (!user) throw new ApiError(404, USER_NOT_FOUND);
-  if (user.metadata?._reserved === true) throw new ApiError(400, `"${username}" is a built-in user: its roles cannot be changed.`);
+  if (user.metadata?._reserved === true)
+    throw new ApiError(400, `"${username}" is a built-in user: its roles cannot be changed.`);
   if (!user.roles.includes(role)) {
     await es.security.putUser({
       username,

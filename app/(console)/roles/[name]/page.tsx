@@ -15,7 +15,13 @@ function safeDecode(segment: string): string {
 }
 
 /** One role: edit it (view it, when reserved), assign it, see its effective access on a remote. */
-export default async function Page({ params, searchParams }: { params: Promise<{ name: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<{ saved?: string | string[] }>;
+}) {
   const grant = await requireSessionGrant();
   const [{ name }, { saved }] = await Promise.all([params, searchParams]);
   return (
