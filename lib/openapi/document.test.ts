@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OpenApiValidator } from '@/tests/support/openapi-validator';
 import { buildOpenApiDocument } from './document';
-import { API_OPERATIONS } from './registry';
+import { API_OPERATIONS } from '@/lib/server/api/registry';
 
 type JsonObject = Record<string, unknown>;
-const document = buildOpenApiDocument();
+const document = buildOpenApiDocument(API_OPERATIONS);
 const validator = new OpenApiValidator(document);
 const paths = document.paths as Record<string, Record<string, JsonObject>>;
 const schemas = (document.components as { schemas: Record<string, JsonObject> }).schemas;

@@ -1,11 +1,11 @@
 import packageJson from '@/package.json';
 import { componentSchemas, ERROR_BODY, inlineSchema, schemaRef } from './components';
 import { errorBodySchema } from './models/common';
-import { API_OPERATIONS } from './registry';
 import type { Access, ApiOperation, ApiParameter } from './route-types';
 import { SECURITY_SCHEMES, securityFor } from './security';
 
-// The OpenAPI 3.1 document, generated from the route registry: the same zod schemas the handlers parse with.
+// The OpenAPI 3.1 document, generated from the operation declarations (lib/server/api/registry.ts): the same zod
+// schemas the server parses every input with.
 
 type JsonObject = Record<string, unknown>;
 
@@ -23,6 +23,7 @@ const STATUS_MEANING: Record<number, string> = {
 
 const COMMON_ERRORS: Record<Access, number[]> = {
   cluster: [400, 401, 403, 404, 500, 502, 504],
+  'signed-in': [400, 401, 403, 404, 500, 502, 504],
   session: [400, 401, 404, 500, 502, 504],
   optional: [401, 403, 500, 502, 504],
   public: [500],
@@ -87,7 +88,7 @@ const DESCRIPTION = [
   "**Errors** are JSON `{statusCode, error, message, attributes?}` on every route; Elasticsearch's status and reason pass through (403 with its reason when a privilege is missing).",
 ].join('\n');
 
-export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_OPERATIONS): JsonObject {
+export function buildOpenApiDocument(operations: readonly ApiOperation[]): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const operation of operations) {
     const item = (paths[operation.path] ??= {});
@@ -103,12 +104,4 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
     paths,
     components: { schemas: componentSchemas(operations, errorBodySchema), securitySchemes: SECURITY_SCHEMES },
   };
-}
-
-let cached: JsonObject | undefined;
-
-/** Built once per process: the registry does not change while the server runs. */
-export function openApiDocument(): JsonObject {
-  cached ??= buildOpenApiDocument();
-  return cached;
 }

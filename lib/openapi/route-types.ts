@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import type { ApiPathTemplate } from '@/lib/api/paths';
 
-// One entry per operation of app/api: the OpenAPI document is generated from these, and a test checks that every
-// route.ts method has one. Schemas are the zod schemas the handlers parse with (requests) and the response models
-// of lib/openapi/models (answers); the name given to a schema becomes its name under components.schemas.
+// What the OpenAPI document needs to know of one operation. The operations themselves are declared once, with their
+// handler, in lib/server/api/operations (a ServerOperation is an ApiOperation plus its handler): the server parses
+// every input with these same schemas, and the document is generated from the same declarations. Response schemas
+// are the models of lib/openapi/models; the name given to a schema becomes its name under components.schemas.
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -11,26 +13,27 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * - cluster: a tool's own Authorization header (Basic, ApiKey, Bearer), or a browser session (cookie, plus
  *   kbn-xsrf on writes); Elasticsearch then applies the caller's privileges.
  * - session: only a browser session (cookie, plus kbn-xsrf on writes).
+ * - signed-in: like cluster, for an operation about the console itself rather than one cluster (any sign-in).
  * - optional: anyone; an Authorization header or a session adds detail.
  * - public: anyone, no credentials used.
  */
-export type Access = 'cluster' | 'session' | 'optional' | 'public';
+export type Access = 'cluster' | 'signed-in' | 'session' | 'optional' | 'public';
 
 export interface NamedSchema {
   name: string;
   schema: z.ZodType;
 }
 
-export interface ApiParameter {
+export interface ApiParameter<S extends z.ZodType = z.ZodType> {
   description: string;
-  schema: z.ZodType;
+  schema: S;
   required?: boolean;
   example?: string;
 }
 
 export interface ApiOperation {
   /** The OpenAPI path: the app/api folder path with [param] written {param} and %5F written _. */
-  path: string;
+  path: ApiPathTemplate;
   method: HttpMethod;
   operationId: string;
   tag: string;

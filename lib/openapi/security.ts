@@ -38,6 +38,7 @@ export function securityFor(access: Access, method: HttpMethod): Requirement[] {
   const session: Requirement = method === 'get' ? { sessionCookie: [] } : { sessionCookie: [], kbnXsrf: [] };
   switch (access) {
     case 'cluster':
+    case 'signed-in':
       return [...TOOL, session];
     case 'session':
       return [session];

@@ -4,6 +4,9 @@ import type { RegisteredCluster } from '@/lib/config/schema';
 import { anonymousClient, clientAs } from '@/lib/server/elasticsearch/clients';
 import { readClusterIdentity } from '@/lib/server/elasticsearch/cluster-identity';
 import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
+import { resolveCaller } from '@/lib/server/auth/caller';
+import { readSessionGrant } from '@/lib/server/auth/read-session';
+import { defaultCluster, findCluster, getConfig } from '@/lib/server/config';
 
 export interface ClusterLiveness {
   id: string;
@@ -45,4 +48,22 @@ export async function clusterDetail(cluster: RegisteredCluster, credentials: EsC
     version: identity?.version ?? null,
     health: health?.status ?? null,
   };
+}
+
+/**
+ * Liveness for anyone: the app answers, and which registered clusters answer (ids and names only). Signed-in
+ * callers also get their cluster's name, version and health, read with their own credentials; a tool's
+ * Authorization header applies to the default cluster.
+ */
+export async function healthReport(request: Request): Promise<Record<string, unknown>> {
+  const clusters = await Promise.all(getConfig().clusters.map(probeCluster));
+  const body: Record<string, unknown> = { status: 'ok', clusters };
+  const hasHeader = request.headers.has('authorization');
+  const grant = hasHeader ? null : await readSessionGrant();
+  if (hasHeader || grant) {
+    const cluster = (grant && findCluster(grant.session.clusterId)) || defaultCluster();
+    const caller = await resolveCaller(request, cluster);
+    body.signedIn = { clusterId: cluster.id, ...(await clusterDetail(cluster, caller.credentials)) };
+  }
+  return body;
 }

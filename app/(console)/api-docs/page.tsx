@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ApiDocsPage } from '@/components/api-docs/api-docs-page';
 import { toApiDocsView } from '@/components/api-docs/view';
-import { openApiDocument } from '@/lib/openapi/document';
+import { openApiDocument } from '@/lib/server/api/registry';
 import { requireSessionGrant } from '@/lib/server/auth/read-session';
 
 export const metadata: Metadata = { title: 'REST API' };

@@ -1,13 +1,3 @@
-import { defaultCluster } from '@/lib/server/config';
-import { createRoute, listRoute } from '@/lib/server/remote-clusters/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-// Kibana's paths, acting on the default registered cluster.
-export const dynamic = 'force-dynamic';
-
-export function GET(request: Request) {
-  return listRoute(request, defaultCluster());
-}
-
-export function POST(request: Request) {
-  return createRoute(request, defaultCluster());
-}
+export const { GET, POST } = routesAt('/api/remote_clusters');

@@ -1,10 +1,10 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { clusterSignInSchema, SIGN_IN_ERRORS, type SignInErrorCode } from '@/lib/auth/sign-in-schema';
-import { findCluster, getConfig } from '@/lib/server/config';
-import { ApiError, toErrorResponse } from '@/lib/server/http/api-error';
-import { readJsonBody } from '@/lib/server/http/json-body';
-import { readSessionToken } from './read-session';
+import type { JWT } from 'next-auth/jwt';
+import { SIGN_IN_ERRORS, type ClusterSignInInput, type SignInErrorCode } from '@/lib/auth/sign-in-schema';
+import type { RegisteredCluster } from '@/lib/config/schema';
+import { getConfig } from '@/lib/server/config';
+import { ApiError } from '@/lib/server/http/api-error';
 import { grantsOf, withClusterGrant, withoutClusterGrant } from './session-grants';
 import { toConsoleSession } from './session-token';
 import { endSession, SignInError, signInToCluster } from './sign-in';
@@ -21,62 +21,37 @@ const STATUS_OF: Record<SignInErrorCode, number> = {
   SignInFailed: 500,
 };
 
-async function homeSession(request: Request) {
-  const token = await readSessionToken();
-  if (!token || grantsOf(token).size === 0) throw new ApiError(401, 'Sign in to the console first.');
-  // Cookie-authenticated writes carry kbn-xsrf, as every other route requires (a cross-site form cannot).
-  if (!request.headers.has('kbn-xsrf')) throw new ApiError(400, 'Request must contain a kbn-xsrf header.');
-  return token;
-}
+const NO_STORE = { 'Cache-Control': 'no-store' };
 
-function registered(clusterId: string) {
-  const cluster = findCluster(clusterId);
-  if (!cluster) throw new ApiError(404, `No cluster "${clusterId}" is registered with the console.`);
-  return cluster;
-}
-
-export async function signInToClusterRoute(request: Request, clusterId: string): Promise<NextResponse> {
-  try {
-    const token = await homeSession(request);
-    const cluster = registered(clusterId);
-    if (token.grant?.session.clusterId === cluster.id)
-      throw new ApiError(409, `You are already signed in to "${cluster.displayName}".`);
-    const input = clusterSignInSchema.parse(await readJsonBody(request));
-    const grant = await signInToCluster(
-      cluster,
-      input.username,
-      input.password,
-      getConfig().sessionMaxAgeSeconds,
-    ).catch((error: unknown) => {
+/** Sign in to one more registered cluster; the runner has checked the session and kbn-xsrf already. */
+export async function signInToAnotherCluster(session: JWT, cluster: RegisteredCluster, body: ClusterSignInInput) {
+  if (session.grant?.session.clusterId === cluster.id) {
+    throw new ApiError(409, `You are already signed in to "${cluster.displayName}".`);
+  }
+  const grant = await signInToCluster(cluster, body.username, body.password, getConfig().sessionMaxAgeSeconds).catch(
+    (error: unknown) => {
       if (error instanceof SignInError) throw new ApiError(STATUS_OF[error.code], SIGN_IN_ERRORS[error.code]);
       throw error;
-    });
-    const previous = grantsOf(token).get(cluster.id);
-    if (previous) await endSession(cluster, previous);
-    const response = NextResponse.json(toConsoleSession(grant), { headers: { 'Cache-Control': 'no-store' } });
-    await writeSessionToken(response, withClusterGrant(token, grant));
-    return response;
-  } catch (error) {
-    return toErrorResponse(error);
-  }
+    },
+  );
+  const previous = grantsOf(session).get(cluster.id);
+  if (previous) await endSession(cluster, previous);
+  const response = NextResponse.json(toConsoleSession(grant), { headers: NO_STORE });
+  await writeSessionToken(response, withClusterGrant(session, grant));
+  return response;
 }
 
-export async function signOutOfClusterRoute(request: Request, clusterId: string): Promise<NextResponse> {
-  try {
-    const token = await homeSession(request);
-    const cluster = registered(clusterId);
-    if (token.grant?.session.clusterId === cluster.id) {
-      throw new ApiError(
-        400,
-        `"${cluster.displayName}" is the cluster you signed in to first: sign out of the console instead.`,
-      );
-    }
-    const grant = grantsOf(token).get(cluster.id);
-    if (grant) await endSession(cluster, grant);
-    const response = NextResponse.json({ signedOut: cluster.id }, { headers: { 'Cache-Control': 'no-store' } });
-    await writeSessionToken(response, withoutClusterGrant(token, cluster.id));
-    return response;
-  } catch (error) {
-    return toErrorResponse(error);
+/** Sign out of a cluster signed in to later; the session's first cluster stays. */
+export async function signOutOfAnotherCluster(session: JWT, cluster: RegisteredCluster) {
+  if (session.grant?.session.clusterId === cluster.id) {
+    throw new ApiError(
+      400,
+      `"${cluster.displayName}" is the cluster you signed in to first: sign out of the console instead.`,
+    );
   }
+  const grant = grantsOf(session).get(cluster.id);
+  if (grant) await endSession(cluster, grant);
+  const response = NextResponse.json({ signedOut: cluster.id }, { headers: NO_STORE });
+  await writeSessionToken(response, withoutClusterGrant(session, cluster.id));
+  return response;
 }

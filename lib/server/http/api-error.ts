@@ -28,6 +28,7 @@ const REASON_PHRASES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
   429: 'Too Many Requests',
   413: 'Payload Too Large',

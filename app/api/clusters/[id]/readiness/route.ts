@@ -1,9 +1,3 @@
-import { readinessRoute } from '@/lib/server/connect/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string }> };
-
-export async function GET(request: Request, { params }: Context) {
-  return readinessRoute(request, (await params).id);
-}
+export const { GET } = routesAt('/api/clusters/{id}/readiness');

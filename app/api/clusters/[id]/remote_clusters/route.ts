@@ -1,13 +1,3 @@
-import { createRoute, listRoute } from '@/lib/server/remote-clusters/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string }> };
-
-export async function GET(request: Request, { params }: Context) {
-  return listRoute(request, (await params).id);
-}
-
-export async function POST(request: Request, { params }: Context) {
-  return createRoute(request, (await params).id);
-}
+export const { GET, POST } = routesAt('/api/clusters/{id}/remote_clusters');

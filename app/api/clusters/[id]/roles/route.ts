@@ -1,13 +1,3 @@
-import { createRoleRoute, listRolesRoute } from '@/lib/server/roles/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string }> };
-
-export async function GET(request: Request, { params }: Context) {
-  return listRolesRoute(request, (await params).id);
-}
-
-export async function POST(request: Request, { params }: Context) {
-  return createRoleRoute(request, (await params).id);
-}
+export const { GET, POST } = routesAt('/api/clusters/{id}/roles');

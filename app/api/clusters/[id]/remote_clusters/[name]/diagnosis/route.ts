@@ -1,10 +1,3 @@
-import { diagnosisRoute } from '@/lib/server/connect/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string; name: string }> };
-
-export async function GET(request: Request, { params }: Context) {
-  const { id, name } = await params;
-  return diagnosisRoute(request, id, name);
-}
+export const { GET } = routesAt('/api/clusters/{id}/remote_clusters/{name}/diagnosis');

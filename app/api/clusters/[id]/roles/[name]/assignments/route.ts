@@ -1,11 +1,3 @@
-import { assignRoleRoute } from '@/lib/server/roles/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string; name: string }> };
-
-/** Adds the role to an existing native user (body: username). */
-export async function POST(request: Request, { params }: Context) {
-  const { id, name } = await params;
-  return assignRoleRoute(request, id, name);
-}
+export const { POST } = routesAt('/api/clusters/{id}/roles/{name}/assignments');

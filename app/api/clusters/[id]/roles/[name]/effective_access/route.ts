@@ -1,11 +1,3 @@
-import { effectiveAccessRoute } from '@/lib/server/roles/handlers';
+import { routesAt } from '@/lib/server/api/registry';
 
-export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string; name: string }> };
-
-/** ?remote=<alias>&keyCluster=<registered id>&keyId=<cross-cluster API key id> */
-export async function GET(request: Request, { params }: Context) {
-  const { id, name } = await params;
-  return effectiveAccessRoute(request, id, name);
-}
+export const { GET } = routesAt('/api/clusters/{id}/roles/{name}/effective_access');

@@ -1,20 +1,28 @@
+import 'server-only';
 import { z } from 'zod';
+import { API_PATHS } from '@/lib/api/paths';
 import { addRemoteInputSchema, updateRolesInputSchema, verifyInputSchema } from '@/lib/migration/schema';
 import {
   migrationActionAnswerSchema,
   migrationActions,
   migrationForgottenSchema,
   migrationOverviewSchema,
-} from '../models/migration';
-import type { ApiOperation } from '../route-types';
-import { clusterIdParam, remoteNameParam } from './params';
+} from '@/lib/openapi/models/migration';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import { ApiError } from '@/lib/server/http/api-error';
+import { migrationOverview } from '@/lib/server/migration/overview';
+import { runMigrationAction } from '@/lib/server/migration/run-action';
+import { deleteMigration, readMigration } from '@/lib/server/migration/store';
+import { defineOperation } from '../define-operation';
+import { booleanFlag, clusterIdParam, remoteNameParam } from './params';
 
 const TAG = 'Migration to the API-key model';
-const BASE = '/api/clusters/{id}/remote_clusters/{name}/migration';
+// Which actions read a body: the others take none, and a body sent to them is not read.
+const TAKES_BODY = new Set(['update_roles', 'add_remote', 'verify']);
 
-export const migrationRoutes: ApiOperation[] = [
-  {
-    path: BASE,
+export const migrationOperationList = [
+  defineOperation({
+    path: API_PATHS.migration,
     method: 'get',
     operationId: 'migrationOverview',
     tag: TAG,
@@ -33,9 +41,11 @@ export const migrationRoutes: ApiOperation[] = [
       schema: migrationOverviewSchema,
       description: 'The saved state, the inventory, role suggestions and keystore commands.',
     },
-  },
-  {
-    path: BASE,
+    handle: ({ request, target, params, query }) =>
+      migrationOverview(request, target, params.name, query.remoteCluster ?? null),
+  }),
+  defineOperation({
+    path: API_PATHS.migration,
     method: 'delete',
     operationId: 'migrationForget',
     tag: TAG,
@@ -48,9 +58,19 @@ export const migrationRoutes: ApiOperation[] = [
       description: 'Forgotten, with its saved copy of the settings.',
     },
     errors: [409],
-  },
-  {
-    path: `${BASE}/{action}`,
+    // The saved copy goes with it: the page offers it for download first.
+    handle: async ({ target, params: { name: alias } }) => {
+      const client = clientAs(target.cluster, target.credentials);
+      const state = await readMigration(client, alias);
+      if (state?.status === 'in_progress') {
+        throw new ApiError(409, `The migration of "${alias}" is in progress: finish it or roll it back first.`);
+      }
+      await deleteMigration(client, alias);
+      return { forgotten: alias };
+    },
+  }),
+  defineOperation({
+    path: API_PATHS.migrationAction,
     method: 'post',
     operationId: 'migrationAction',
     tag: TAG,
@@ -61,18 +81,20 @@ export const migrationRoutes: ApiOperation[] = [
     pathParams: {
       id: clusterIdParam,
       name: remoteNameParam,
-      action: { description: 'The step or rollback.', schema: z.enum(migrationActions), example: 'snapshot' },
+      action: {
+        description: 'The step or rollback.',
+        schema: z.enum(migrationActions, { error: `must be one of ${migrationActions.join(', ')}` }),
+        example: 'snapshot',
+      },
     },
     query: {
-      dryRun: {
-        description: '`true`: answer the exact requests without sending them.',
-        schema: z.enum(['true', 'false']),
-      },
+      dryRun: { description: '`true`: answer the exact requests without sending them.', schema: booleanFlag },
     },
     body: {
       name: 'MigrationActionInput',
       schema: z.union([updateRolesInputSchema, addRemoteInputSchema, verifyInputSchema]),
       optional: true,
+      raw: true,
       description: 'update_roles: roles; add_remote: mode, address, serverName; verify: testIndex.',
       examples: { add_remote: { mode: 'proxy', address: 'remote.example.com:9443', serverName: 'remote.example.com' } },
     },
@@ -82,5 +104,16 @@ export const migrationRoutes: ApiOperation[] = [
       description: 'The requests sent (or planned), their outcome and the state after.',
     },
     errors: [409, 413],
-  },
+    handle: ({ target, params, query, body }) => {
+      const takesBody = TAKES_BODY.has(params.action);
+      if (takesBody && body === undefined) throw new ApiError(400, 'The request needs a JSON body.');
+      return runMigrationAction(
+        target,
+        params.name,
+        params.action,
+        takesBody ? body : undefined,
+        query.dryRun === true,
+      );
+    },
+  }),
 ];

@@ -1,7 +1,6 @@
+import 'server-only';
 import { z } from 'zod';
-import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
-import { roleBodySchema, roleNameSchema } from '@/lib/roles/schema';
-import { newUserSchema, roleAssignmentSchema } from '@/lib/roles/users-schema';
+import { API_PATHS } from '@/lib/api/paths';
 import {
   builtinPrivilegesSchema,
   effectiveAccessSchema,
@@ -10,13 +9,30 @@ import {
   roleViewSchema,
   userListSchema,
   userViewSchema,
-} from '../models/roles';
-import type { ApiOperation } from '../route-types';
-import { clusterIdParam } from './params';
+} from '@/lib/openapi/models/roles';
+import type { ApiParameter } from '@/lib/openapi/route-types';
+import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
+import { roleBodySchema, roleNameSchema } from '@/lib/roles/schema';
+import { newUserSchema, roleAssignmentSchema } from '@/lib/roles/users-schema';
+import { readEffectiveAccess } from '@/lib/server/roles/effective-access';
+import { builtinPrivileges, deleteRoles, getRole, listRoles, putRole } from '@/lib/server/roles/operations';
+import { assignRole, createUser, listUsers } from '@/lib/server/roles/users';
+import { defineOperation } from '../define-operation';
+import { clusterIdParam, commaList } from './params';
+
+// Bodies are role descriptors exactly as Elasticsearch takes them; privileges are checked against the cluster's own
+// list before anything is written.
 
 const TAG = 'Roles';
-const BASE = '/api/clusters/{id}/roles';
-const roleName = { description: 'The role name.', schema: roleNameSchema, example: 'logs-reader' };
+const roleName = {
+  description: 'The role name.',
+  schema: roleNameSchema,
+  example: 'logs-reader',
+} satisfies ApiParameter;
+const roleNames = {
+  description: 'One role name, or up to 100 separated by commas.',
+  schema: commaList(roleNameSchema, 100, 'role names'),
+} satisfies ApiParameter;
 const role = { name: 'RoleView', schema: roleViewSchema };
 const remoteSearch = {
   cluster: [],
@@ -24,10 +40,13 @@ const remoteSearch = {
     { clusters: ['prod'], names: ['logs-*'], privileges: ['read', 'read_cross_cluster', 'view_index_metadata'] },
   ],
 };
+// The create body is a role descriptor with its name beside it: the name is taken out, the rest parsed as a role.
+const roleCreateSchema = z.intersection(z.object({ name: roleNameSchema }), roleBodySchema);
+const namedRoleSchema = z.looseObject({ name: roleNameSchema });
 
-export const roleRoutes: ApiOperation[] = [
-  {
-    path: '/api/clusters/{id}/privileges',
+export const roleOperationList = [
+  defineOperation({
+    path: API_PATHS.privileges,
     method: 'get',
     operationId: 'builtinPrivileges',
     tag: TAG,
@@ -39,9 +58,10 @@ export const roleRoutes: ApiOperation[] = [
       schema: builtinPrivilegesSchema,
       description: 'cluster, index and (8.15+) remote_cluster privileges.',
     },
-  },
-  {
-    path: BASE,
+    handle: ({ target }) => builtinPrivileges(target),
+  }),
+  defineOperation({
+    path: API_PATHS.roles,
     method: 'get',
     operationId: 'rolesList',
     tag: TAG,
@@ -49,9 +69,10 @@ export const roleRoutes: ApiOperation[] = [
     summary: 'List the roles',
     pathParams: { id: clusterIdParam },
     response: { name: 'RoleList', schema: roleListSchema, description: 'Every role, by name.' },
-  },
-  {
-    path: BASE,
+    handle: ({ target }) => listRoles(target),
+  }),
+  defineOperation({
+    path: API_PATHS.roles,
     method: 'post',
     operationId: 'rolesCreate',
     tag: TAG,
@@ -60,14 +81,19 @@ export const roleRoutes: ApiOperation[] = [
     pathParams: { id: clusterIdParam },
     body: {
       name: 'RoleCreate',
-      schema: z.intersection(z.object({ name: roleNameSchema }), roleBodySchema),
+      schema: roleCreateSchema,
+      raw: true,
       examples: { crossClusterSearch: { name: 'logs-reader', ...remoteSearch } },
     },
     response: { ...role, description: 'The role as stored.' },
     errors: [409, 413],
-  },
-  {
-    path: `${BASE}/{name}`,
+    handle: ({ target, body }) => {
+      const { name, ...descriptor } = namedRoleSchema.parse(body);
+      return putRole(target, name, roleBodySchema.parse(descriptor), 'create');
+    },
+  }),
+  defineOperation({
+    path: API_PATHS.role,
     method: 'get',
     operationId: 'rolesGet',
     tag: TAG,
@@ -75,9 +101,10 @@ export const roleRoutes: ApiOperation[] = [
     summary: 'Read one role',
     pathParams: { id: clusterIdParam, name: roleName },
     response: { ...role, description: 'The role.' },
-  },
-  {
-    path: `${BASE}/{name}`,
+    handle: ({ target, params }) => getRole(target, params.name),
+  }),
+  defineOperation({
+    path: API_PATHS.role,
     method: 'put',
     operationId: 'rolesPut',
     tag: TAG,
@@ -87,26 +114,25 @@ export const roleRoutes: ApiOperation[] = [
     body: { name: 'RoleBody', schema: roleBodySchema, examples: { crossClusterSearch: remoteSearch } },
     response: { ...role, description: 'The role as stored.' },
     errors: [413],
-  },
-  {
-    path: `${BASE}/{name}`,
+    handle: ({ target, params, body }) => putRole(target, params.name, body, 'upsert'),
+  }),
+  defineOperation({
+    path: API_PATHS.role,
     method: 'delete',
     operationId: 'rolesDelete',
     tag: TAG,
     access: 'cluster',
     summary: 'Delete roles',
-    pathParams: {
-      id: clusterIdParam,
-      name: { description: 'One role name, or up to 100 separated by commas.', schema: z.string().min(1) },
-    },
+    pathParams: { id: clusterIdParam, name: roleNames },
     response: {
       name: 'RoleDeletion',
       schema: roleDeletionSchema,
       description: 'Always 200: what was deleted, and why the rest was not.',
     },
-  },
-  {
-    path: `${BASE}/{name}/assignments`,
+    handle: ({ target, params }) => deleteRoles(target, params.name),
+  }),
+  defineOperation({
+    path: API_PATHS.roleAssignments,
     method: 'post',
     operationId: 'rolesAssign',
     tag: TAG,
@@ -116,9 +142,10 @@ export const roleRoutes: ApiOperation[] = [
     body: { name: 'RoleAssignment', schema: roleAssignmentSchema, examples: { user: { username: 'analyst' } } },
     response: { name: 'UserView', schema: userViewSchema, description: 'The user with the role.' },
     errors: [413],
-  },
-  {
-    path: `${BASE}/{name}/effective_access`,
+    handle: ({ target, params, body }) => assignRole(target, params.name, body.username),
+  }),
+  defineOperation({
+    path: API_PATHS.roleEffectiveAccess,
     method: 'get',
     operationId: 'rolesEffectiveAccess',
     tag: TAG,
@@ -132,16 +159,25 @@ export const roleRoutes: ApiOperation[] = [
         description: 'The registered cluster holding the key (the remote side).',
         schema: z.string().min(1).max(63),
       },
-      keyId: { description: "The cross-cluster API key's id.", schema: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) },
+      keyId: {
+        description: "The cross-cluster API key's id.",
+        schema: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be an API key id'),
+      },
     },
     response: {
       name: 'EffectiveAccess',
       schema: effectiveAccessSchema,
       description: 'Per pattern and per index: granted, reduced by the key, or not granted.',
     },
-  },
-  {
-    path: '/api/clusters/{id}/users',
+    handle: ({ request, target, params, query }) =>
+      readEffectiveAccess(request, target, params.name, {
+        alias: query.remote,
+        keyCluster: query.keyCluster,
+        keyId: query.keyId,
+      }),
+  }),
+  defineOperation({
+    path: API_PATHS.users,
     method: 'get',
     operationId: 'usersList',
     tag: TAG,
@@ -149,9 +185,10 @@ export const roleRoutes: ApiOperation[] = [
     summary: 'List the native users',
     pathParams: { id: clusterIdParam },
     response: { name: 'UserList', schema: userListSchema, description: 'The users.' },
-  },
-  {
-    path: '/api/clusters/{id}/users',
+    handle: ({ target }) => listUsers(target),
+  }),
+  defineOperation({
+    path: API_PATHS.users,
     method: 'post',
     operationId: 'usersCreate',
     tag: TAG,
@@ -167,5 +204,6 @@ export const roleRoutes: ApiOperation[] = [
     },
     response: { name: 'UserView', schema: userViewSchema, description: 'The new user.' },
     errors: [409, 413],
-  },
+    handle: ({ target, body }) => createUser(target, body),
+  }),
 ];

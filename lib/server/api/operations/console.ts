@@ -1,14 +1,24 @@
-import { z } from 'zod';
+import 'server-only';
+import { API_PATHS } from '@/lib/api/paths';
 import { clusterSignInSchema } from '@/lib/auth/sign-in-schema';
-import { consoleSessionSchema, healthSchema, registeredClusterListSchema, signedOutSchema } from '../models/clusters';
-import type { ApiOperation } from '../route-types';
+import {
+  consoleSessionSchema,
+  healthSchema,
+  registeredClusterListSchema,
+  signedOutSchema,
+} from '@/lib/openapi/models/clusters';
+import { signInToAnotherCluster, signOutOfAnotherCluster } from '@/lib/server/auth/cluster-session';
+import { readSessionGrants } from '@/lib/server/auth/read-session';
+import { listRegisteredClusters } from '@/lib/server/clusters/list-clusters';
+import { healthReport } from '@/lib/server/health';
+import { defineOperation } from '../define-operation';
 import { clusterIdParam } from './params';
 
 const TAG = 'Console';
 
-export const clusterRoutes: ApiOperation[] = [
-  {
-    path: '/api/health',
+export const consoleOperationList = [
+  defineOperation({
+    path: API_PATHS.health,
     method: 'get',
     operationId: 'health',
     tag: TAG,
@@ -18,13 +28,14 @@ export const clusterRoutes: ApiOperation[] = [
       "Anonymous callers get ids and names only. With a session or an Authorization header (applied to the default cluster), also the cluster's name, version and health, read as the caller.",
     response: { name: 'Health', schema: healthSchema, description: 'Liveness.' },
     errors: [401],
-  },
-  {
-    path: '/api/clusters',
+    handle: ({ request }) => healthReport(request),
+  }),
+  defineOperation({
+    path: API_PATHS.clusters,
     method: 'get',
     operationId: 'clustersList',
     tag: TAG,
-    access: 'cluster',
+    access: 'signed-in',
     summary: 'The registered clusters',
     description:
       "Version and licence are read as the person where the session is signed in; null otherwise, and always for Authorization-header callers (a tool's credentials never go to a cluster it did not address).",
@@ -33,9 +44,11 @@ export const clusterRoutes: ApiOperation[] = [
       schema: registeredClusterListSchema,
       description: 'Every registered cluster.',
     },
-  },
-  {
-    path: '/api/clusters/{id}/session',
+    handle: async ({ request }) =>
+      listRegisteredClusters(request.headers.has('authorization') ? new Map() : await readSessionGrants()),
+  }),
+  defineOperation({
+    path: API_PATHS.clusterSession,
     method: 'post',
     operationId: 'clusterSignIn',
     tag: TAG,
@@ -55,9 +68,10 @@ export const clusterRoutes: ApiOperation[] = [
       description: 'The new sign-in, without credentials.',
     },
     errors: [409, 413],
-  },
-  {
-    path: '/api/clusters/{id}/session',
+    handle: ({ session, cluster, body }) => signInToAnotherCluster(session, cluster, body),
+  }),
+  defineOperation({
+    path: API_PATHS.clusterSession,
     method: 'delete',
     operationId: 'clusterSignOut',
     tag: TAG,
@@ -69,18 +83,6 @@ export const clusterRoutes: ApiOperation[] = [
       schema: signedOutSchema,
       description: 'Signed out; its session key is invalidated.',
     },
-  },
-  {
-    path: '/api/openapi.json',
-    method: 'get',
-    operationId: 'openApiDocument',
-    tag: TAG,
-    access: 'public',
-    summary: 'This document',
-    response: {
-      name: 'OpenApiDocument',
-      schema: z.record(z.string(), z.unknown()).describe('An OpenAPI 3.1 document.'),
-      description: 'The OpenAPI 3.1 document.',
-    },
-  },
+    handle: ({ session, cluster }) => signOutOfAnotherCluster(session, cluster),
+  }),
 ];

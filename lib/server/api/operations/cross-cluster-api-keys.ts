@@ -1,17 +1,28 @@
+import 'server-only';
 import { z } from 'zod';
+import { API_PATHS } from '@/lib/api/paths';
 import { crossClusterApiKeyCreateSchema, crossClusterApiKeyUpdateSchema } from '@/lib/cross-cluster-api-keys/schema';
 import {
   createdCrossClusterApiKeySchema,
   crossClusterApiKeyListSchema,
   crossClusterApiKeySchema,
   invalidationResultSchema,
-} from '../models/cross-cluster-api-keys';
-import type { ApiOperation } from '../route-types';
-import { clusterIdParam } from './params';
+} from '@/lib/openapi/models/cross-cluster-api-keys';
+import type { ApiParameter } from '@/lib/openapi/route-types';
+import {
+  createCrossClusterApiKey,
+  getCrossClusterApiKey,
+  invalidateCrossClusterApiKeys,
+  listCrossClusterApiKeys,
+  updateCrossClusterApiKey,
+} from '@/lib/server/cross-cluster-api-keys/operations';
+import { ownerCredentials } from '@/lib/server/cross-cluster-api-keys/owner-credentials';
+import { defineOperation } from '../define-operation';
+import { clusterIdParam, commaList } from './params';
+
+// The new key's secret is in the create answer and nowhere else.
 
 const TAG = 'Cross-cluster API keys';
-const BASE = '/api/clusters/{id}/cross_cluster_api_keys';
-// The handlers take the session user's password beside the schema's fields (an API-key session must send it).
 const PASSWORD_NOTE =
   "A browser session holding an API key must add `password` (the signed-in user's, used for this request only): Elasticsearch creates and updates cross-cluster API keys only with a user's own credentials. Tools sending Basic or Bearer need nothing more; ApiKey callers get Elasticsearch's refusal.";
 // The password travels beside the schema's own fields: the handler takes it out before parsing the rest.
@@ -23,15 +34,25 @@ const withPassword = <T extends z.ZodType>(schema: T) =>
     }),
   );
 const key = { name: 'CrossClusterApiKey', schema: crossClusterApiKeySchema };
+const keyIdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an API key id (letters, digits, "_" and "-")');
 const keyIdParam = {
   description: 'A cross-cluster API key id.',
-  schema: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  schema: keyIdSchema,
   example: 'VuaCfGcBCdbkQm-e5aOx',
-};
+} satisfies ApiParameter;
+const keyIdsParam = {
+  description: 'One key id, or up to 200 separated by commas.',
+  schema: commaList(keyIdSchema, 200, 'key ids'),
+  example: 'VuaCfGcBCdbkQm-e5aOx',
+} satisfies ApiParameter;
 
-export const crossClusterApiKeyRoutes: ApiOperation[] = [
-  {
-    path: BASE,
+export const crossClusterApiKeyOperationList = [
+  defineOperation({
+    path: API_PATHS.crossClusterApiKeys,
     method: 'get',
     operationId: 'crossClusterApiKeysList',
     tag: TAG,
@@ -43,9 +64,10 @@ export const crossClusterApiKeyRoutes: ApiOperation[] = [
       schema: crossClusterApiKeyListSchema,
       description: 'The keys, never their secrets.',
     },
-  },
-  {
-    path: BASE,
+    handle: ({ target }) => listCrossClusterApiKeys(target),
+  }),
+  defineOperation({
+    path: API_PATHS.crossClusterApiKeys,
     method: 'post',
     operationId: 'crossClusterApiKeysCreate',
     tag: TAG,
@@ -56,6 +78,7 @@ export const crossClusterApiKeyRoutes: ApiOperation[] = [
     body: {
       name: 'CrossClusterApiKeyCreate',
       schema: withPassword(crossClusterApiKeyCreateSchema),
+      raw: true,
       examples: {
         search: {
           name: 'search-logs',
@@ -71,9 +94,13 @@ export const crossClusterApiKeyRoutes: ApiOperation[] = [
       description: 'The new key with `encoded`, the only time it is returned.',
     },
     errors: [413],
-  },
-  {
-    path: `${BASE}/{ids}`,
+    handle: ({ target, body: sent }) => {
+      const { body, credentials } = ownerCredentials(target, sent);
+      return createCrossClusterApiKey(target, credentials, crossClusterApiKeyCreateSchema.parse(body));
+    },
+  }),
+  defineOperation({
+    path: API_PATHS.crossClusterApiKey,
     method: 'get',
     operationId: 'crossClusterApiKeysGet',
     tag: TAG,
@@ -81,9 +108,10 @@ export const crossClusterApiKeyRoutes: ApiOperation[] = [
     summary: 'Read one cross-cluster API key',
     pathParams: { id: clusterIdParam, ids: keyIdParam },
     response: { ...key, description: 'The key; 404 for an id that is not a cross-cluster key.' },
-  },
-  {
-    path: `${BASE}/{ids}`,
+    handle: ({ target, params }) => getCrossClusterApiKey(target, params.ids),
+  }),
+  defineOperation({
+    path: API_PATHS.crossClusterApiKey,
     method: 'put',
     operationId: 'crossClusterApiKeysUpdate',
     tag: TAG,
@@ -94,31 +122,30 @@ export const crossClusterApiKeyRoutes: ApiOperation[] = [
     body: {
       name: 'CrossClusterApiKeyUpdate',
       schema: withPassword(crossClusterApiKeyUpdateSchema),
+      raw: true,
       examples: { access: { access: { search: [{ names: ['logs-*', 'metrics-*'] }] } } },
     },
     response: { ...key, description: 'The key as it is now.' },
     errors: [413],
-  },
-  {
-    path: `${BASE}/{ids}`,
+    handle: ({ target, params, body: sent }) => {
+      const { body, credentials } = ownerCredentials(target, sent);
+      return updateCrossClusterApiKey(target, credentials, params.ids, crossClusterApiKeyUpdateSchema.parse(body));
+    },
+  }),
+  defineOperation({
+    path: API_PATHS.crossClusterApiKey,
     method: 'delete',
     operationId: 'crossClusterApiKeysInvalidate',
     tag: TAG,
     access: 'cluster',
     summary: 'Invalidate cross-cluster API keys',
     description: 'Ids of other kinds of keys are refused one by one, never invalidated.',
-    pathParams: {
-      id: clusterIdParam,
-      ids: {
-        description: 'One key id, or up to 200 separated by commas.',
-        schema: z.string().min(1),
-        example: 'VuaCfGcBCdbkQm-e5aOx',
-      },
-    },
+    pathParams: { id: clusterIdParam, ids: keyIdsParam },
     response: {
       name: 'InvalidationResult',
       schema: invalidationResultSchema,
       description: 'What was invalidated, and why the rest was not.',
     },
-  },
+    handle: ({ target, params }) => invalidateCrossClusterApiKeys(target, params.ids),
+  }),
 ];
