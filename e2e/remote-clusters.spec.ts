@@ -96,6 +96,20 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await expect(remotes.row(ADDED).getByTestId('remoteClusterSkipUnavailable')).toHaveText('No');
   await remotes.waitForStatus(ADDED, 'Connected');
 
+  // A second edit in the same visit opens what the first saved (not the copy read before it), and saves without
+  // the 409 a stale settings version would get.
+  await remotes.openFlyout(ADDED);
+  await page.getByTestId('remoteClusterFlyoutEdit').click();
+  await expect(page.getByTestId('editRemoteClusterHeader')).toBeVisible();
+  await expect(page.getByTestId('remoteClusterFormProxyAddress')).toHaveValue(serverAddress);
+  await expect(page.getByTestId('remoteClusterFormServerName')).toHaveValue('localhost');
+  await expect(page.getByTestId('remoteClusterFormSkipUnavailable')).not.toBeChecked();
+  await page.getByTestId('remoteClusterFormSkipUnavailable').click();
+  await remotes.wizardNext();
+  await page.getByTestId('remoteClusterWizardSave').click();
+  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(remotes.row(ADDED).getByTestId('remoteClusterSkipUnavailable')).toHaveText('Yes');
+
   // Two more remotes (made through the API with the session), then removed together from the list.
   for (const name of BULK) {
     const response = await page.request.post('/api/remote_clusters', {

@@ -18,7 +18,7 @@ import { ApiKeysTable } from './api-keys-table';
 import { CreatedKeyModal, type CreatedApiKey } from './created-key-modal';
 import { KeyFlyout } from './form/key-flyout';
 import { InvalidateApiKeysModal, type InvalidateOutcome } from './invalidate-api-keys-modal';
-import { crossClusterApiKeysUrl, signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
+import { signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
 
 export const SIGN_IN_REASON =
   'Cross-cluster API keys are managed on the cluster that will be searched (the remote): sign in as its administrator (manage_security)';
@@ -34,7 +34,6 @@ type Flyout = { kind: 'create' } | { kind: 'edit'; apiKey: CrossClusterApiKey };
 
 /** The keys of one cluster the session is signed in to: list, create, edit, invalidate. */
 export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props) {
-  const keysUrl = crossClusterApiKeysUrl(cluster.id);
   const { data, error, isValidating, mutate } = useCrossClusterApiKeys(cluster.id, refreshIntervalMs);
   const [flyout, setFlyout] = useState<Flyout>();
   // The new key's secret: here only while the modal shows it, then dropped.
@@ -183,7 +182,7 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
       {flyout && (
         <KeyFlyout
           key={flyout.kind === 'edit' ? flyout.apiKey.id : 'create'}
-          keysUrl={keysUrl}
+          clusterId={cluster.id}
           clusterDisplayName={cluster.displayName}
           apiKey={flyout.kind === 'edit' ? flyout.apiKey : undefined}
           onClose={() => setFlyout(undefined)}
@@ -210,7 +209,7 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
       )}
       {toInvalidate && (
         <InvalidateApiKeysModal
-          keysUrl={keysUrl}
+          clusterId={cluster.id}
           apiKeys={toInvalidate}
           onCancel={() => setToInvalidate(undefined)}
           onDone={invalidated}

@@ -1,7 +1,7 @@
 'use client';
 import type { ItemError } from '@/lib/http/item-error';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { fetchJson } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 
 export interface InvalidateOutcome {
@@ -10,14 +10,14 @@ export interface InvalidateOutcome {
 }
 
 interface Props {
-  keysUrl: string;
+  clusterId: string;
   apiKeys: CrossClusterApiKey[];
   onCancel: () => void;
   onDone: (outcome: InvalidateOutcome) => void;
 }
 
 /** Lists exactly which keys go: invalidation cannot be undone, and names are not unique. */
-export function InvalidateApiKeysModal({ keysUrl, apiKeys, onCancel, onDone }: Props) {
+export function InvalidateApiKeysModal({ clusterId, apiKeys, onCancel, onDone }: Props) {
   const many = apiKeys.length > 1;
   return (
     <ConfirmItemsModal
@@ -36,11 +36,7 @@ export function InvalidateApiKeysModal({ keysUrl, apiKeys, onCancel, onDone }: P
           </>
         ),
       }))}
-      request={() =>
-        fetchJson<InvalidateOutcome>(`${keysUrl}/${apiKeys.map((key) => encodeURIComponent(key.id)).join(',')}`, {
-          method: 'DELETE',
-        })
-      }
+      deleteUrl={apiPath('crossClusterApiKey', { id: clusterId, ids: apiKeys.map((key) => key.id) })}
       failureText="The invalidation failed."
       testSubj="apiKeysInvalidate"
       onCancel={onCancel}

@@ -1,11 +1,8 @@
 'use client';
 import useSWR from 'swr';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
-
-export function crossClusterApiKeysUrl(clusterId: string): string {
-  return `/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`;
-}
+import { apiPath } from '@/lib/api/paths';
+import type { ApiRequestError } from '@/lib/http/fetch-json';
 
 /** The signInRequired attribute of a 401: the session holds no sign-in for that cluster (any more). */
 export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
@@ -18,14 +15,8 @@ export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
  */
 export function useCrossClusterApiKeys(clusterId: string | undefined, refreshIntervalMs: number) {
   return useSWR<CrossClusterApiKey[], ApiRequestError>(
-    clusterId === undefined ? null : crossClusterApiKeysUrl(clusterId),
-    (url: string) => fetchJson<CrossClusterApiKey[]>(url),
-    {
-      refreshInterval: refreshIntervalMs,
-      refreshWhenHidden: false,
-      // A refused read (403, or 401 for a lost sign-in) will not succeed by itself; polling continues after a fix.
-      shouldRetryOnError: (error: Error) =>
-        !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0,
-    },
+    clusterId === undefined ? null : apiPath('crossClusterApiKeys', { id: clusterId }),
+    // A refused read (403, or 401 for a lost sign-in) is not retried (ApiProvider); polling continues after a fix.
+    { refreshInterval: refreshIntervalMs, refreshWhenHidden: false },
   );
 }

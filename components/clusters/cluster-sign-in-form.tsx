@@ -12,6 +12,7 @@ import {
 } from '@elastic/eui';
 import { clusterSignInSchema, type ClusterSignInInput } from '@/lib/auth/sign-in-schema';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   clusterId: string;
@@ -48,7 +49,7 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
     }
     setBusy(true);
     try {
-      await fetchJson(`/api/clusters/${encodeURIComponent(clusterId)}/session`, { method: 'POST', body: parsed.data });
+      await fetchJson(apiPath('clusterSession', { id: clusterId }), { method: 'POST', body: parsed.data });
       onSignedIn(parsed.data);
     } catch (error) {
       setFailure(error instanceof ApiRequestError ? error.message : 'Sign-in failed.');

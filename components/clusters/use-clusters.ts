@@ -1,17 +1,12 @@
 'use client';
 import useSWR from 'swr';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
-import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
+import { API_PATHS } from '@/lib/api/paths';
+import type { ApiRequestError } from '@/lib/http/fetch-json';
 
-export const CLUSTERS_URL = '/api/clusters';
+export const CLUSTERS_URL = API_PATHS.clusters;
 
 /** The registered clusters and which of them this session is signed in to (revalidated after a sign-in). */
 export function useClusters() {
-  return useSWR<RegisteredClusterView[], ApiRequestError>(
-    CLUSTERS_URL,
-    (url: string) => fetchJson<RegisteredClusterView[]>(url),
-    {
-      revalidateOnFocus: false,
-    },
-  );
+  return useSWR<RegisteredClusterView[], ApiRequestError>(CLUSTERS_URL, { revalidateOnFocus: false });
 }

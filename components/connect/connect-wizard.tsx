@@ -22,6 +22,7 @@ import { RegisterStep } from './register-step';
 import { RemoteStep } from './remote-step';
 import { useConnectProgress } from './use-connect-progress';
 import { VerifyStep } from './verify-step';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   localClusterId: string;
@@ -50,8 +51,7 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
   // A resumed flow needs the readiness facts (node names, the remote's server address) without a click.
   useEffect(() => {
     if (!loaded || readiness || !progress.remote) return;
-    const query = remoteId ? `?remote=${encodeURIComponent(remoteId)}` : '';
-    fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`).then(
+    fetchJson<ReadinessReport>(apiPath('readiness', { id: localClusterId }, { remote: remoteId })).then(
       setReadiness,
       () => undefined,
     );

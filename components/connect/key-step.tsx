@@ -16,6 +16,7 @@ import { crossClusterApiKeyCreateSchema } from '@/lib/cross-cluster-api-keys/sch
 import { idOfEncodedKey, type ConnectProgress, type KeyRecord } from '@/lib/connect/progress';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { fieldErrors } from '@/lib/validation/field-errors';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   progress: ConnectProgress;
@@ -95,7 +96,7 @@ function CreateKey({
     setServerError(undefined);
     try {
       const created = await fetchJson<{ id: string; name: string; encoded: string }>(
-        `/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`,
+        apiPath('crossClusterApiKeys', { id: clusterId }),
         {
           method: 'POST',
           body: { ...parsed.data, password: remotePassword ?? password },

@@ -1,10 +1,10 @@
 'use client';
-import { useState } from 'react';
 import { EuiBasicTable, EuiButton, EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { keystoreCommands } from '@/lib/cross-cluster-api-keys/keystore-commands';
 import { nodesMissingCredentials, type NodeReload, type ReloadResult } from '@/lib/connect/reload';
 import type { ConnectProgress } from '@/lib/connect/progress';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   localClusterId: string;
@@ -17,27 +17,16 @@ interface Props {
 
 /** Step c: the administrator's terminal step on every local node, then a reload the console makes and reports per node. */
 export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNames, onReloaded }: Props) {
-  const [result, setResult] = useState<ReloadResult>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const reloading = useApiAction<never, ReloadResult>('POST');
+  const result = reloading.data;
+  const failure = reloading.error && (reloading.error.message || 'The reload failed.');
   const instructions = keystoreCommands(progress.alias, localNodeNames.length > 0 ? localNodeNames : ['every node']);
   const missing = result ? nodesMissingCredentials(result, progress.alias) : null;
 
   async function reload() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const reloaded = await fetchJson<ReloadResult>(
-        `/api/clusters/${encodeURIComponent(localClusterId)}/_reload_secure_settings`,
-        { method: 'POST' },
-      );
-      setResult(reloaded);
-      onReloaded(reloaded);
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The reload failed.');
-    } finally {
-      setBusy(false);
-    }
+    const url = apiPath('reloadSecureSettings', { id: localClusterId });
+    const reloaded = await reloading.trigger({ url }).catch(() => undefined);
+    if (reloaded) onReloaded(reloaded);
   }
 
   return (
@@ -102,7 +91,13 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
       {failure && (
         <EuiCallOut color="danger" iconType="error" size="s" title={failure} data-test-subj="connectReloadError" />
       )}
-      <EuiButton fill onClick={reload} isLoading={busy} iconType="refresh" data-test-subj="connectReloadButton">
+      <EuiButton
+        fill
+        onClick={reload}
+        isLoading={reloading.isMutating}
+        iconType="refresh"
+        data-test-subj="connectReloadButton"
+      >
         Reload secure settings
       </EuiButton>
       {result && (

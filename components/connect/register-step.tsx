@@ -5,6 +5,7 @@ import type { ConnectProgress } from '@/lib/connect/progress';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { remoteClusterCreateSchema } from '@/lib/remote-clusters/schema';
 import { fieldErrors } from '@/lib/validation/field-errors';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   localClusterId: string;
@@ -42,7 +43,7 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
     setBusy(true);
     setServerError(undefined);
     try {
-      await fetchJson(`/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters`, {
+      await fetchJson(apiPath('remoteClusters', { id: localClusterId }), {
         method: 'POST',
         body: parsed.data,
       });

@@ -1,31 +1,16 @@
 'use client';
-import { useState } from 'react';
 import { EuiButton, EuiCallOut, EuiSpacer, EuiTitle } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
 import { FindingsList } from './findings-list';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 
 /** On demand (it contacts the remote): why a remote works or not, each finding with its evidence and fix. */
 export function RemoteClusterDiagnosis({ clusterId, name }: { clusterId: string; name: string }) {
-  const [diagnosis, setDiagnosis] = useState<Diagnosis>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function run() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      setDiagnosis(
-        await fetchJson<Diagnosis>(
-          `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters/${encodeURIComponent(name)}/diagnosis`,
-        ),
-      );
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The diagnosis failed.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const diagnosis = useApiAction<never, Diagnosis>('GET');
+  const failure = diagnosis.error && (diagnosis.error.message || 'The diagnosis failed.');
+  // The failure, if any, stays in diagnosis.error and is shown above the button.
+  const run = () => diagnosis.trigger({ url: apiPath('diagnosis', { id: clusterId, name }) }).catch(() => undefined);
 
   return (
     <div data-test-subj="remoteClusterDiagnosis">
@@ -42,9 +27,15 @@ export function RemoteClusterDiagnosis({ clusterId, name }: { clusterId: string;
           data-test-subj="remoteClusterDiagnosisError"
         />
       )}
-      {diagnosis && <FindingsList findings={diagnosis.findings} />}
-      <EuiButton size="s" iconType="wrench" onClick={run} isLoading={busy} data-test-subj="remoteClusterDiagnoseButton">
-        {diagnosis ? 'Diagnose again' : 'Diagnose the connection'}
+      {diagnosis.data && <FindingsList findings={diagnosis.data.findings} />}
+      <EuiButton
+        size="s"
+        iconType="wrench"
+        onClick={run}
+        isLoading={diagnosis.isMutating}
+        data-test-subj="remoteClusterDiagnoseButton"
+      >
+        {diagnosis.data ? 'Diagnose again' : 'Diagnose the connection'}
       </EuiButton>
     </div>
   );

@@ -9,6 +9,7 @@ import { addressError } from '@/lib/remote-clusters/address';
 import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { ClusterSignInForm } from '../clusters/cluster-sign-in-form';
 import { ReadinessList } from './readiness-list';
+import { apiPath } from '@/lib/api/paths';
 
 const TYPED = '__address__';
 
@@ -66,9 +67,8 @@ export function RemoteStep({
     setChecking(true);
     setFailure(undefined);
     try {
-      const query = chosen ? `?remote=${encodeURIComponent(chosen.id)}` : '';
       onReadiness(
-        await fetchJson<ReadinessReport>(`/api/clusters/${encodeURIComponent(localClusterId)}/readiness${query}`),
+        await fetchJson<ReadinessReport>(apiPath('readiness', { id: localClusterId }, { remote: chosen?.id })),
       );
     } catch (error) {
       setFailure(error instanceof ApiRequestError ? error.message : 'The readiness check failed.');

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { EuiBasicTable, EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSpacer, EuiTitle } from '@elastic/eui';
 import type { ChangeRecord, ConnectProgress } from '@/lib/connect/progress';
 import { testIndexPatternSchema } from '@/lib/connect/schema';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
 import { FindingsList } from './findings-list';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   localClusterId: string;
@@ -17,28 +18,17 @@ interface Props {
 /** Step e: proof that it works (connected, API-key model, resolvable, a real search), and what the flow changed. */
 export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: Props) {
   const [index, setIndex] = useState(progress.key?.searchPatterns[0] ?? '');
-  const [diagnosis, setDiagnosis] = useState<Diagnosis>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const verification = useApiAction<never, Diagnosis>('GET');
+  const diagnosis = verification.data;
+  const failure = verification.error && (verification.error.message || 'The verification failed.');
   const indexCheck = index ? testIndexPatternSchema.safeParse(index) : undefined;
   const indexError = indexCheck && !indexCheck.success ? indexCheck.error.issues[0]?.message : undefined;
 
   async function verify() {
     if (indexError) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const query = index ? `?index=${encodeURIComponent(index)}` : '';
-      const result = await fetchJson<Diagnosis>(
-        `/api/clusters/${encodeURIComponent(localClusterId)}/remote_clusters/${encodeURIComponent(progress.alias)}/diagnosis${query}`,
-      );
-      setDiagnosis(result);
-      onVerified(result);
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The verification failed.');
-    } finally {
-      setBusy(false);
-    }
+    const url = apiPath('diagnosis', { id: localClusterId, name: progress.alias }, { index: index || undefined });
+    const result = await verification.trigger({ url }).catch(() => undefined);
+    if (result) onVerified(result);
   }
 
   return (
@@ -56,7 +46,13 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
           data-test-subj="connectVerifyIndex"
         />
       </EuiFormRow>
-      <EuiButton fill onClick={verify} isLoading={busy} iconType="check" data-test-subj="connectVerifyButton">
+      <EuiButton
+        fill
+        onClick={verify}
+        isLoading={verification.isMutating}
+        iconType="check"
+        data-test-subj="connectVerifyButton"
+      >
         {diagnosis ? 'Verify again' : 'Verify the connection'}
       </EuiButton>
       <EuiSpacer />

@@ -1,12 +1,23 @@
 'use client';
 import type { ReactNode } from 'react';
 import { EuiPageTemplate } from '@elastic/eui';
+import { ApiProvider } from '@/components/api/api-provider';
 import { useEmbedded } from '@/components/embed/embed-context';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { ConsoleHeader } from './console-header';
 import { EmbeddedSessionBar } from './embedded-session-bar';
 
-export function ConsoleShell({ session, children }: { session: ConsoleSession; children: ReactNode }) {
+type ShellProps = { session: ConsoleSession; children: ReactNode };
+
+export function ConsoleShell(props: ShellProps) {
+  return (
+    <ApiProvider>
+      <ShellLayout {...props} />
+    </ApiProvider>
+  );
+}
+
+function ShellLayout({ session, children }: ShellProps) {
   const embedded = useEmbedded();
   if (embedded) {
     // Inside a portal: no header or navigation, and no minimum height, so the reported height is the content's

@@ -3,24 +3,19 @@ import useSWR from 'swr';
 import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import { fetchJson } from '@/lib/http/fetch-json';
+import { API_PATHS, apiPath } from '@/lib/api/paths';
 
 /**
  * The other clusters this session is signed in to (a remote's administrator, for keys and the connect flow), each
  * with its own sign-out: that cluster's session API key is invalidated at once, the home sign-in stays.
  */
 export function OtherClusterSessions({ homeClusterId }: { homeClusterId: string }) {
-  const { data, mutate } = useSWR<RegisteredClusterView[]>(
-    '/api/clusters',
-    (url: string) => fetchJson<RegisteredClusterView[]>(url),
-    { revalidateOnFocus: false },
-  );
+  const { data, mutate } = useSWR<RegisteredClusterView[]>(API_PATHS.clusters, { revalidateOnFocus: false });
   const others = (data ?? []).filter((cluster) => cluster.signedIn && cluster.id !== homeClusterId);
   if (others.length === 0) return null;
 
   async function signOut(clusterId: string) {
-    await fetchJson(`/api/clusters/${encodeURIComponent(clusterId)}/session`, { method: 'DELETE' }).catch(
-      () => undefined,
-    );
+    await fetchJson(apiPath('clusterSession', { id: clusterId }), { method: 'DELETE' }).catch(() => undefined);
     await mutate();
   }
 

@@ -6,6 +6,7 @@ import { crossClusterApiKeyCreateSchema } from '@/lib/cross-cluster-api-keys/sch
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { fieldErrors } from '@/lib/validation/field-errors';
 import { ClusterSignInForm } from '../clusters/cluster-sign-in-form';
+import { apiPath } from '@/lib/api/paths';
 
 export interface CreatedKey {
   id: string;
@@ -74,13 +75,10 @@ export function CrossClusterKeyForm({
     setBusy(true);
     setServerError(undefined);
     try {
-      const created = await fetchJson<CreatedKey>(
-        `/api/clusters/${encodeURIComponent(clusterId)}/cross_cluster_api_keys`,
-        {
-          method: 'POST',
-          body: { ...parsed.data, password: knownPassword ?? password },
-        },
-      );
+      const created = await fetchJson<CreatedKey>(apiPath('crossClusterApiKeys', { id: clusterId }), {
+        method: 'POST',
+        body: { ...parsed.data, password: knownPassword ?? password },
+      });
       onCreated({ id: created.id, name: created.name, encoded: created.encoded });
     } catch (error) {
       setServerError(error instanceof ApiRequestError ? error : undefined);

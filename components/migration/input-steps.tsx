@@ -6,6 +6,7 @@ import { fetchJson } from '@/lib/http/fetch-json';
 import type { MigrationState } from '@/lib/migration/model';
 import { addRemoteInputSchema, verifyInputSchema } from '@/lib/migration/schema';
 import { ActionRunner, type RunnerContext } from './action-runner';
+import { apiPath } from '@/lib/api/paths';
 
 // The two steps that take an input besides the roles: where to add the remote again, and what to test-search.
 
@@ -31,9 +32,7 @@ export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...r
   useEffect(() => {
     if (!remoteClusterId) return;
     let current = true;
-    fetchJson<ReadinessReport>(
-      `/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}`,
-    ).then(
+    fetchJson<ReadinessReport>(apiPath('readiness', { id: localClusterId }, { remote: remoteClusterId })).then(
       (report) =>
         current &&
         setSuggested(report.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer ?? undefined),

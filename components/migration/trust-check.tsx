@@ -2,8 +2,9 @@
 import useSWR from 'swr';
 import { EuiCallOut, EuiLoadingSpinner, EuiText } from '@elastic/eui';
 import type { ReadinessReport } from '@/lib/connect/readiness';
-import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
+import type { ApiRequestError } from '@/lib/http/fetch-json';
 import { ReadinessList } from '../connect/readiness-list';
+import { apiPath } from '@/lib/api/paths';
 
 // The API-key model speaks TLS to the remote cluster server: before the keystore step, the local cluster must
 // trust the remote's CA, and the remote must run the server. The connect flow's readiness checks say both.
@@ -16,14 +17,8 @@ export function TrustCheck({
   localClusterId: string;
   remoteClusterId: string | undefined;
 }) {
-  const url = remoteClusterId
-    ? `/api/clusters/${encodeURIComponent(localClusterId)}/readiness?remote=${encodeURIComponent(remoteClusterId)}`
-    : null;
-  const { data, error } = useSWR<ReadinessReport, ApiRequestError>(
-    url,
-    (key: string) => fetchJson<ReadinessReport>(key),
-    { revalidateOnFocus: false },
-  );
+  const url = remoteClusterId ? apiPath('readiness', { id: localClusterId }, { remote: remoteClusterId }) : null;
+  const { data, error } = useSWR<ReadinessReport, ApiRequestError>(url, { revalidateOnFocus: false });
   return (
     <div data-test-subj="migrationTrustCheck">
       <EuiText size="s">

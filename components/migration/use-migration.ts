@@ -1,5 +1,6 @@
 'use client';
 import useSWR from 'swr';
+import { apiPath } from '@/lib/api/paths';
 import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 // Type-only imports: erased at build time, so the server modules never reach the browser bundle.
@@ -8,7 +9,7 @@ import type { ActionAnswer, MigrationOverview } from '@/lib/migration/answers';
 export type { ActionAnswer, MigrationOverview };
 
 export function migrationUrl(clusterId: string, alias: string): string {
-  return `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters/${encodeURIComponent(alias)}/migration`;
+  return apiPath('migration', { id: clusterId, name: alias });
 }
 
 /**
@@ -17,14 +18,9 @@ export function migrationUrl(clusterId: string, alias: string): string {
  * and roles on two clusters, so it is read again after each step instead.
  */
 export function useMigrationOverview(clusterId: string, alias: string, remoteClusterId: string | undefined) {
-  const query = remoteClusterId ? `?remoteCluster=${encodeURIComponent(remoteClusterId)}` : '';
   return useSWR<MigrationOverview, ApiRequestError>(
-    `${migrationUrl(clusterId, alias)}${query}`,
-    (url: string) => fetchJson<MigrationOverview>(url),
-    {
-      revalidateOnFocus: false,
-      keepPreviousData: true,
-    },
+    apiPath('migration', { id: clusterId, name: alias }, { remoteCluster: remoteClusterId }),
+    { revalidateOnFocus: false, keepPreviousData: true },
   );
 }
 
@@ -36,8 +32,6 @@ export function postAction(
   body: unknown,
   dryRun: boolean,
 ): Promise<ActionAnswer> {
-  return fetchJson<ActionAnswer>(`${migrationUrl(clusterId, alias)}/${action}${dryRun ? '?dryRun=true' : ''}`, {
-    method: 'POST',
-    body,
-  });
+  const url = apiPath('migrationAction', { id: clusterId, name: alias, action }, { dryRun: dryRun || undefined });
+  return fetchJson<ActionAnswer>(url, { method: 'POST', body });
 }

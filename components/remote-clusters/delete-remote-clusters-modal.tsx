@@ -1,6 +1,6 @@
 'use client';
 import type { ItemError } from '@/lib/http/item-error';
-import { fetchJson } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
 
 export interface DeleteOutcome {
@@ -9,14 +9,14 @@ export interface DeleteOutcome {
 }
 
 interface Props {
-  baseUrl: string;
+  clusterId: string;
   names: string[];
   onCancel: () => void;
   onDone: (outcome: DeleteOutcome) => void;
 }
 
 /** Lists exactly what will be removed; the request removes every setting of each alias. */
-export function DeleteRemoteClustersModal({ baseUrl, names, onCancel, onDone }: Props) {
+export function DeleteRemoteClustersModal({ clusterId, names, onCancel, onDone }: Props) {
   const many = names.length > 1;
   return (
     <ConfirmItemsModal
@@ -24,9 +24,7 @@ export function DeleteRemoteClustersModal({ baseUrl, names, onCancel, onDone }: 
       confirmText={many ? 'Remove them' : 'Remove'}
       explanation={`Searches and replication through ${many ? 'these aliases' : 'this alias'} stop. Every setting of ${many ? 'each alias' : 'the alias'} is removed from the cluster settings.`}
       items={names.map((name) => ({ key: name, label: name }))}
-      request={() =>
-        fetchJson<DeleteOutcome>(`${baseUrl}/${names.map(encodeURIComponent).join(',')}`, { method: 'DELETE' })
-      }
+      deleteUrl={apiPath('remoteCluster', { id: clusterId, name: names })}
       failureText="The removal failed."
       testSubj="deleteRemoteClusters"
       onCancel={onCancel}

@@ -1,11 +1,11 @@
 'use client';
 import useSWR from 'swr';
 import { EuiCallOut, EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
-import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
+import type { ApiRequestError } from '@/lib/http/fetch-json';
 import { emptyFormValues, formValuesFrom } from '@/lib/remote-clusters/form-values';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { RemoteClusterWizard } from './form/remote-cluster-wizard';
-import { remoteClustersUrl } from './use-remote-clusters';
 
 export function AddRemoteClusterPage({ clusterId }: { clusterId: string }) {
   return (
@@ -18,12 +18,14 @@ export function AddRemoteClusterPage({ clusterId }: { clusterId: string }) {
   );
 }
 
-/** Edits what the cluster has now (read fresh, not from the shared list read), with its settings version. */
+/**
+ * Edits what the cluster has now, with its settings version: read again on every visit (not from the shared list
+ * read, nor only from a copy an earlier visit cached), and never re-read under the person's typing.
+ */
 export function EditRemoteClusterPage({ clusterId, name }: { clusterId: string; name: string }) {
-  const url = `${remoteClustersUrl(clusterId)}/${encodeURIComponent(name)}`;
-  const { data, error } = useSWR<RemoteCluster, ApiRequestError>(url, (key: string) => fetchJson<RemoteCluster>(key), {
+  const { data, error } = useSWR<RemoteCluster, ApiRequestError>(apiPath('remoteCluster', { id: clusterId, name }), {
     revalidateOnFocus: false,
-    revalidateIfStale: false,
+    revalidateOnMount: true,
   });
   return (
     <>
@@ -51,7 +53,13 @@ export function EditRemoteClusterPage({ clusterId, name }: { clusterId: string; 
             restart them.
           </EuiCallOut>
         ) : (
-          <RemoteClusterWizard clusterId={clusterId} initialValues={formValuesFrom(data)} isEdit />
+          // Keyed by the version: a newer read than the cached copy opens the form on the newer values.
+          <RemoteClusterWizard
+            key={data.settingsVersion}
+            clusterId={clusterId}
+            initialValues={formValuesFrom(data)}
+            isEdit
+          />
         )}
       </EuiPageTemplate.Section>
     </>

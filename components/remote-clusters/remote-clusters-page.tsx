@@ -15,7 +15,7 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
 import { RemoteClusterFlyout } from './remote-cluster-flyout';
 import { RemoteClustersTable } from './remote-clusters-table';
-import { remoteClustersUrl, useRemoteClusters } from './use-remote-clusters';
+import { useRemoteClusters } from './use-remote-clusters';
 
 interface Props {
   clusterId: string;
@@ -188,7 +188,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       )}
       {toDelete && (
         <DeleteRemoteClustersModal
-          baseUrl={remoteClustersUrl(clusterId)}
+          clusterId={clusterId}
           names={toDelete}
           onCancel={() => setToDelete(undefined)}
           onDone={deleted}

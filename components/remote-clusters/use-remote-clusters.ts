@@ -1,13 +1,8 @@
 'use client';
 import useSWR from 'swr';
+import { apiPath } from '@/lib/api/paths';
 import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-
-export function remoteClustersUrl(clusterId: string): string {
-  return `/api/clusters/${encodeURIComponent(clusterId)}/remote_clusters`;
-}
-
-const fetchRemotes = (key: string) => fetchJson<RemoteCluster[]>(key);
 
 /**
  * The remote clusters of one registered cluster, polled every `refreshIntervalMs` while the tab is visible
@@ -16,22 +11,24 @@ const fetchRemotes = (key: string) => fetchJson<RemoteCluster[]>(key);
  * live list replaces it as soon as it arrives. `refresh()` asks for a read made now instead of the shared one.
  */
 export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) {
-  const url = remoteClustersUrl(clusterId);
-  const live = useSWR<RemoteCluster[], ApiRequestError>(url, fetchRemotes, {
+  const url = apiPath('remoteClusters', { id: clusterId });
+  const live = useSWR<RemoteCluster[], ApiRequestError>(url, {
     refreshInterval: refreshIntervalMs,
     refreshWhenHidden: false,
     keepPreviousData: true,
   });
   const quick = useSWR<RemoteCluster[], ApiRequestError>(
-    live.data === undefined ? `${url}?live=false` : null,
-    fetchRemotes,
+    live.data === undefined ? apiPath('remoteClusters', { id: clusterId }, { live: false }) : null,
     {
       revalidateOnFocus: false,
       revalidateIfStale: false,
       shouldRetryOnError: false,
     },
   );
-  const refresh = () => live.mutate(fetchJson<RemoteCluster[]>(`${url}?refresh=true`), { revalidate: false });
+  const refresh = () =>
+    live.mutate(fetchJson<RemoteCluster[]>(apiPath('remoteClusters', { id: clusterId }, { refresh: true })), {
+      revalidate: false,
+    });
   return {
     data: live.data ?? quick.data,
     // A failed quick read is not an error to show while the live read may still succeed.

@@ -1,8 +1,7 @@
 'use client';
 import type { ItemError } from '@/lib/http/item-error';
-import { fetchJson } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
-import { rolesUrl } from './use-roles';
 
 export interface RoleDeleteOutcome {
   itemsDeleted: string[];
@@ -26,11 +25,7 @@ export function DeleteRolesModal({ clusterId, names, onCancel, onDone }: Props) 
       explanation={`Users and API keys that have ${many ? 'these roles' : 'this role'} keep the name, but it grants nothing any more.`}
       items={names.map((name) => ({ key: name, label: name }))}
       // One request for all: the route takes "a,b" and answers per name.
-      request={() =>
-        fetchJson<RoleDeleteOutcome>(`${rolesUrl(clusterId)}/${names.map(encodeURIComponent).join(',')}`, {
-          method: 'DELETE',
-        })
-      }
+      deleteUrl={apiPath('role', { id: clusterId, name: names })}
       failureText="The deletion failed."
       testSubj="rolesDelete"
       onCancel={onCancel}

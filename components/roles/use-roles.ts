@@ -1,7 +1,8 @@
 'use client';
 import useSWR from 'swr';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { apiPath } from '@/lib/api/paths';
+import type { ApiRequestError } from '@/lib/http/fetch-json';
 import type { EffectiveAccess } from '@/lib/roles/effective-access';
 import type { RoleView } from '@/lib/roles/model';
 import type { BuiltinPrivileges } from '@/lib/roles/privileges';
@@ -11,63 +12,43 @@ import type { UserView } from '@/lib/roles/users-schema';
 
 export type ClusterPrivileges = BuiltinPrivileges & { version: string | null };
 
-const clusterUrl = (clusterId: string) => `/api/clusters/${encodeURIComponent(clusterId)}`;
-export const rolesUrl = (clusterId: string) => `${clusterUrl(clusterId)}/roles`;
-export const roleUrl = (clusterId: string, name: string) => `${rolesUrl(clusterId)}/${encodeURIComponent(name)}`;
-export const usersUrl = (clusterId: string) => `${clusterUrl(clusterId)}/users`;
-
-// A refused read (403, 404, or 401 for a lost sign-in) will not succeed by itself: only retry what may be transient.
-const retryTransient = (error: Error) =>
-  !(error instanceof ApiRequestError) || error.status >= 500 || error.status === 0;
+export const rolesUrl = (clusterId: string) => apiPath('roles', { id: clusterId });
+export const roleUrl = (clusterId: string, name: string) => apiPath('role', { id: clusterId, name });
+export const usersUrl = (clusterId: string) => apiPath('users', { id: clusterId });
 
 export function useRoles(clusterId: string, refreshIntervalMs: number) {
-  return useSWR<RoleView[], ApiRequestError>(rolesUrl(clusterId), (url: string) => fetchJson<RoleView[]>(url), {
+  return useSWR<RoleView[], ApiRequestError>(rolesUrl(clusterId), {
     refreshInterval: refreshIntervalMs,
     refreshWhenHidden: false,
     keepPreviousData: true,
-    shouldRetryOnError: retryTransient,
   });
 }
 
 /** One role, read once: a form must not be reset under the person's typing by a poll. */
 export function useRole(clusterId: string, name: string | undefined) {
-  return useSWR<RoleView, ApiRequestError>(
-    name === undefined ? null : roleUrl(clusterId, name),
-    (url: string) => fetchJson<RoleView>(url),
-    {
-      revalidateOnFocus: false,
-      revalidateIfStale: false,
-      shouldRetryOnError: retryTransient,
-    },
-  );
+  return useSWR<RoleView, ApiRequestError>(name === undefined ? null : roleUrl(clusterId, name), {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
 }
 
 /** The cluster's own privilege names: what the combo boxes offer and what the server checks against. */
 export function useBuiltinPrivileges(clusterId: string) {
-  return useSWR<ClusterPrivileges, ApiRequestError>(
-    `${clusterUrl(clusterId)}/privileges`,
-    (url: string) => fetchJson<ClusterPrivileges>(url),
-    {
-      revalidateOnFocus: false,
-      revalidateIfStale: false,
-      shouldRetryOnError: retryTransient,
-    },
-  );
+  return useSWR<ClusterPrivileges, ApiRequestError>(apiPath('privileges', { id: clusterId }), {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
 }
 
 export function useUsers(clusterId: string) {
-  return useSWR<UserView[], ApiRequestError>(usersUrl(clusterId), (url: string) => fetchJson<UserView[]>(url), {
-    revalidateOnFocus: false,
-    shouldRetryOnError: retryTransient,
-  });
+  return useSWR<UserView[], ApiRequestError>(usersUrl(clusterId), { revalidateOnFocus: false });
 }
 
 /** The cross-cluster API keys of the registered cluster a remote is; nothing is asked until one is chosen. */
 export function useRemoteKeys(keyClusterId: string | undefined) {
   return useSWR<CrossClusterApiKey[], ApiRequestError>(
-    keyClusterId === undefined ? null : `${clusterUrl(keyClusterId)}/cross_cluster_api_keys`,
-    (url: string) => fetchJson<CrossClusterApiKey[]>(url),
-    { revalidateOnFocus: false, shouldRetryOnError: retryTransient },
+    keyClusterId === undefined ? null : apiPath('crossClusterApiKeys', { id: keyClusterId }),
+    { revalidateOnFocus: false },
   );
 }
 
@@ -78,17 +59,21 @@ export interface EffectiveAccessQuery {
 }
 
 export function effectiveAccessUrl(clusterId: string, role: string, query: EffectiveAccessQuery): string {
-  const params = new URLSearchParams({ remote: query.remote });
-  if (query.keyCluster) params.set('keyCluster', query.keyCluster);
-  if (query.keyId) params.set('keyId', query.keyId);
-  return `${roleUrl(clusterId, role)}/effective_access?${params.toString()}`;
+  return apiPath(
+    'roleEffectiveAccess',
+    { id: clusterId, name: role },
+    {
+      remote: query.remote,
+      keyCluster: query.keyCluster || undefined,
+      keyId: query.keyId || undefined,
+    },
+  );
 }
 
 /** `query` undefined while the choices are incomplete: no request that could only fail. */
 export function useEffectiveAccess(clusterId: string, role: string, query: EffectiveAccessQuery | undefined) {
   return useSWR<EffectiveAccess, ApiRequestError>(
     query === undefined ? null : effectiveAccessUrl(clusterId, role, query),
-    (url: string) => fetchJson<EffectiveAccess>(url),
     { revalidateOnFocus: false, shouldRetryOnError: false },
   );
 }

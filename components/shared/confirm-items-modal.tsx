@@ -1,7 +1,7 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { EuiCallOut, EuiConfirmModal, EuiSpacer, EuiText } from '@elastic/eui';
-import { ApiRequestError } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 
 interface Props<Outcome> {
   title: string;
@@ -9,8 +9,8 @@ interface Props<Outcome> {
   /** What the action does to the items, in the words of the page (shown above the list). */
   explanation: ReactNode;
   items: { key: string; label: ReactNode }[];
-  /** The one request that acts on all the items; its per-item outcome goes to onDone. */
-  request: () => Promise<Outcome>;
+  /** The one DELETE that acts on all the items (an apiPath URL); its per-item outcome goes to onDone. */
+  deleteUrl: string;
   failureText: string;
   /** Prefix of the modal's data-test-subj: <prefix>Modal, <prefix>Names, <prefix>Error. */
   testSubj: string;
@@ -27,24 +27,19 @@ export function ConfirmItemsModal<Outcome>({
   confirmText,
   explanation,
   items,
-  request,
+  deleteUrl,
   failureText,
   testSubj,
   onCancel,
   onDone,
 }: Props<Outcome>) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const write = useApiAction<never, Outcome>('DELETE');
+  const failure = write.error ? write.error.message || failureText : undefined;
 
   async function confirm() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onDone(await request());
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : failureText);
-      setBusy(false);
-    }
+    // A failure stays in write.error and keeps the modal open with its reason.
+    const outcome = await write.trigger({ url: deleteUrl }).catch(() => undefined);
+    if (outcome !== undefined) onDone(outcome);
   }
 
   return (
@@ -55,7 +50,7 @@ export function ConfirmItemsModal<Outcome>({
       cancelButtonText="Cancel"
       confirmButtonText={confirmText}
       buttonColor="danger"
-      isLoading={busy}
+      isLoading={write.isMutating}
       data-test-subj={`${testSubj}Modal`}
     >
       <EuiText size="s">

@@ -16,7 +16,8 @@ import {
   EuiTitle,
 } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 import { formatDate } from '../api-key-cells';
 import type { CreatedApiKey } from '../created-key-modal';
 import { describeErrorPath } from './field-messages';
@@ -31,8 +32,8 @@ import {
 } from './key-form-values';
 
 interface Props {
-  /** The key list's URL on the chosen cluster. */
-  keysUrl: string;
+  /** The cluster the key is on (the remote side). */
+  clusterId: string;
   clusterDisplayName: string;
   /** The key to edit; absent to create one. */
   apiKey?: CrossClusterApiKey;
@@ -42,14 +43,14 @@ interface Props {
 }
 
 /** Create and edit. Nothing is sent while anything is invalid, and a refused request leaves every value as typed. */
-export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCreated, onSaved }: Props) {
+export function KeyFlyout({ clusterId, clusterDisplayName, apiKey, onClose, onCreated, onSaved }: Props) {
   const mode = apiKey ? 'edit' : 'create';
   const [values, setValues] = useState<KeyFormValues>(() =>
     apiKey ? keyFormValuesFrom(apiKey) : emptyKeyFormValues(),
   );
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiRequestError>();
+  const write = useApiAction<unknown, CreatedApiKey | CrossClusterApiKey>(apiKey ? 'PUT' : 'POST');
+  const saveError = write.error;
 
   const validation = apiKey ? validateUpdate(values, Object.keys(apiKey.metadata).length > 0) : validateCreate(values);
   // The server's per-field messages (such as the password) stay next to their field until the next attempt.
@@ -62,24 +63,17 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     setShowErrors(true);
-    setSaveError(undefined);
+    write.reset();
     if (!validation.ready || !validation.body) return;
-    setSaving(true);
-    try {
-      const body = { ...validation.body, password: values.password };
-      if (apiKey) {
-        await fetchJson<CrossClusterApiKey>(`${keysUrl}/${encodeURIComponent(apiKey.id)}`, { method: 'PUT', body });
-        onSaved();
-      } else {
-        onCreated(await fetchJson<CreatedApiKey>(keysUrl, { method: 'POST', body }));
-      }
-    } catch (error) {
-      setSaveError(
-        error instanceof ApiRequestError
-          ? error
-          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }),
-      );
-      setSaving(false);
+    const body = { ...validation.body, password: values.password };
+    // A refusal stays in write.error, shown beside the fields; nothing typed is cleared.
+    if (apiKey) {
+      const url = apiPath('crossClusterApiKey', { id: clusterId, ids: apiKey.id });
+      if (await write.trigger({ url, body }).catch(() => undefined)) onSaved();
+    } else {
+      const url = apiPath('crossClusterApiKeys', { id: clusterId });
+      const created = await write.trigger({ url, body }).catch(() => undefined);
+      if (created) onCreated(created as CreatedApiKey);
     }
   }
 
@@ -165,7 +159,7 @@ export function KeyFlyout({ keysUrl, clusterDisplayName, apiKey, onClose, onCrea
               type="submit"
               form="apiKeysKeyForm"
               iconType="check"
-              isLoading={saving}
+              isLoading={write.isMutating}
               data-test-subj="apiKeysFlyoutSubmit"
             >
               {apiKey ? 'Save changes' : 'Create key'}

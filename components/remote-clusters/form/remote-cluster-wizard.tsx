@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { mutate } from 'swr';
+import { useSWRConfig } from 'swr';
 import {
   EuiButton,
   EuiButtonEmpty,
@@ -12,11 +12,11 @@ import {
   EuiSpacer,
   EuiStepsHorizontal,
 } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { asApiError, useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 import { requestBodyFrom, type RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
 import { remoteClusterCreateSchema, type RemoteClusterCreate } from '@/lib/remote-clusters/schema';
 import { fieldErrors } from '@/lib/validation/field-errors';
-import { remoteClustersUrl } from '../use-remote-clusters';
 import { ConnectionStep } from './connection-step';
 import { ReviewStep } from './review-step';
 import { SecurityModelStep } from './security-model-step';
@@ -63,8 +63,10 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   const [values, setValues] = useState(initialValues);
   const [cloudAddress, setCloudAddress] = useState<string>();
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiRequestError>();
+  const { mutate } = useSWRConfig();
+  const write = useApiAction<Partial<RemoteClusterCreate>, unknown>(isEdit ? 'PUT' : 'POST');
+  const saving = write.isMutating;
+  const saveError = write.error;
   const { remote, errors: clientErrors } = validate(values);
   const errors = showErrors ? { ...(saveError?.fields ?? {}), ...clientErrors } : {};
   const errorList = Object.entries(errors);
@@ -80,31 +82,23 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   }
 
   async function save(valid: RemoteClusterCreate) {
-    setSaving(true);
-    setSaveError(undefined);
-    const url = remoteClustersUrl(clusterId);
+    const list = apiPath('remoteClusters', { id: clusterId });
     try {
       if (isEdit) {
+        const item = apiPath('remoteCluster', { id: clusterId, name: values.name });
         // The name is in the path; PUT bodies carry only the settings (Kibana's contract).
-        await fetchJson(`${url}/${encodeURIComponent(values.name)}`, {
-          method: 'PUT',
-          body: { ...valid, name: undefined },
-        });
+        const saved = await write.trigger({ url: item, body: { ...valid, name: undefined }, invalidates: [list] });
+        // The answer is the remote as it is now, with its new settings version: the next edit in this visit opens
+        // it rather than the copy read before this save (whose version the server would refuse with a 409).
+        await mutate(item, saved, { revalidate: false });
       } else {
-        await fetchJson(url, { method: 'POST', body: valid });
+        await write.trigger({ url: list, body: valid, invalidates: [list] });
       }
-      await mutate(url);
       router.push('/remote-clusters');
     } catch (error) {
-      const failure =
-        error instanceof ApiRequestError
-          ? error
-          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The save failed.' });
-      setSaveError(failure);
       setShowErrors(true);
       // The server's field messages belong next to the fields.
-      if (Object.keys(failure.fields).length > 0) setStep(1);
-      setSaving(false);
+      if (Object.keys(asApiError(error).fields).length > 0) setStep(1);
     }
   }
 
@@ -158,7 +152,7 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
                 color="danger"
                 onClick={() => {
                   change({ settingsVersion: conflictVersion });
-                  setSaveError(undefined);
+                  write.reset();
                 }}
                 data-test-subj="remoteClusterOverwrite"
               >

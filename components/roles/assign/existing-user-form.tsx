@@ -14,7 +14,8 @@ import {
 } from '@elastic/eui';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
 import { roleAssignmentSchema, type UserView } from '@/lib/roles/users-schema';
-import { roleUrl, useUsers } from '../use-roles';
+import { useUsers } from '../use-roles';
+import { apiPath } from '@/lib/api/paths';
 
 interface Props {
   clusterId: string;
@@ -55,7 +56,8 @@ export function ExistingUserForm({ clusterId, role, onAssigned, onCancel }: Prop
     if (!parsed.success) return setError(`User ${parsed.error.issues[0]?.message ?? 'is required'}`);
     setBusy(true);
     try {
-      await fetchJson<UserView>(`${roleUrl(clusterId, role)}/assignments`, { method: 'POST', body: parsed.data });
+      const url = apiPath('roleAssignments', { id: clusterId, name: role });
+      await fetchJson<UserView>(url, { method: 'POST', body: parsed.data });
       void users.mutate();
       onAssigned(`Role "${role}" added to user "${parsed.data.username}" (its other roles are kept).`);
     } catch (caught) {
