@@ -5,6 +5,7 @@ import { resolveCaller } from '@/lib/server/auth/caller';
 import { readSessionGrants, readSessionToken } from '@/lib/server/auth/read-session';
 import { grantsOf } from '@/lib/server/auth/session-grants';
 import { defaultCluster } from '@/lib/server/config';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { ApiError } from '@/lib/server/http/api-error';
 import { targetCluster } from '@/lib/server/http/cluster-route';
 import { readJsonBody } from '@/lib/server/http/json-body';
@@ -16,7 +17,7 @@ import type { BodySpec } from './define-operation';
 // 400 shape naming each field), and only then the handler, so invalid input never reaches Elasticsearch.
 
 export interface RouteContext {
-  params: Promise<Record<string, string | string[] | undefined>>;
+  params?: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
@@ -61,7 +62,7 @@ async function establishAccess(operation: ApiOperation, request: Request, cluste
       const cluster = clusterId === undefined ? defaultCluster() : targetCluster(clusterId);
       const caller = await resolveCaller(request, cluster);
       if (caller.grant) requireXsrfForCookieWrite(request);
-      return { target: { ...caller, cluster } };
+      return { target: { ...caller, cluster, es: clientAs(cluster, caller.credentials) } };
     }
     case 'session': {
       const session = await readSessionToken();
@@ -103,7 +104,8 @@ export function serveOperation(
   const querySchema = parameterSchema(operation.query, 'query');
   return (request, context) =>
     respond(async () => {
-      const raw = await context.params;
+      // Next gives routes without dynamic segments no params at all.
+      const raw = (await context?.params) ?? {};
       const segments = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodedSegment(value)]));
       const access = await establishAccess(operation, request, segments.id);
       const params = pathSchema.parse(segments);
