@@ -7,7 +7,6 @@ import {
   type TestSearchOutcome,
 } from '@/lib/remote-clusters/diagnosis';
 import { getConfig } from '@/lib/server/config';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { describeError } from '@/lib/server/http/api-error';
 import { meets, ruleMessage } from '@/lib/version-rules';
@@ -23,7 +22,7 @@ const RESOLVE_TIMEOUT_SECONDS = 5;
  */
 export async function diagnoseRemote(target: ClusterTarget, name: string, testIndex?: string): Promise<Diagnosis> {
   const remote = await getRemoteCluster(target, name);
-  const client = clientAs(target.cluster, target.credentials);
+  const client = target.es;
   const [resolve, testSearch] = await Promise.all([
     resolveRemote(client, name),
     testIndex ? searchRemote(client, name, testIndex) : undefined,

@@ -45,7 +45,7 @@ export async function getCrossClusterApiKey(
   id: string,
   now = new Date(),
 ): Promise<CrossClusterApiKey> {
-  const key = await fetchKey(clientAs(target.cluster, target.credentials), id);
+  const key = await fetchKey(target.es, id);
   return deserializeCrossClusterApiKey(key, now);
 }
 
@@ -90,7 +90,7 @@ export async function updateCrossClusterApiKey(
   id: string,
   input: CrossClusterApiKeyUpdate,
 ): Promise<CrossClusterApiKey> {
-  const reader = clientAs(target.cluster, target.credentials);
+  const reader = target.es;
   await fetchKey(reader, id);
   if (input.expiration) await requireVersion(reader, 'key_expiration_update', 'expiration');
   // The client's type requires access, but Elasticsearch accepts an update of the metadata alone.
@@ -112,7 +112,7 @@ export interface InvalidationResult {
 
 /** Only cross-cluster keys are invalidated here; any other id is reported as not found, and nothing is done to it. */
 export async function invalidateCrossClusterApiKeys(target: ClusterTarget, ids: string[]): Promise<InvalidationResult> {
-  const client = clientAs(target.cluster, target.credentials);
+  const client = target.es;
   const checks = await Promise.all(
     ids.map((id) =>
       fetchKey(client, id).then(

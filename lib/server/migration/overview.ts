@@ -24,7 +24,7 @@ export async function migrationOverview(
   alias: string,
   remoteClusterId: string | null,
 ): Promise<MigrationOverview> {
-  const client = clientAs(target.cluster, target.credentials);
+  const client = target.es;
   const [state, remote, inventory, nodes] = await Promise.all([
     readMigration(client, alias),
     getRemoteCluster(target, alias).catch(() => null),

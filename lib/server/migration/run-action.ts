@@ -5,7 +5,6 @@ import { taskRequest, verifyRequests, type PlannedRequest } from '@/lib/migratio
 import { addRemoteInputSchema, updateRolesInputSchema, verifyInputSchema } from '@/lib/migration/schema';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { diagnoseRemote } from '@/lib/server/connect/diagnose';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
 import type { ActionAnswer, RequestResult } from '@/lib/migration/answers';
@@ -16,7 +15,7 @@ import { readMigration, writeMigration } from './store';
 
 async function callerName(target: ClusterTarget): Promise<string> {
   if (target.grant) return target.grant.session.username;
-  return (await clientAs(target.cluster, target.credentials).security.authenticate()).username;
+  return (await target.es.security.authenticate()).username;
 }
 
 const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> =>
@@ -30,7 +29,7 @@ export async function runMigrationAction(
   body: unknown,
   dryRun: boolean,
 ): Promise<ActionAnswer> {
-  const client = clientAs(target.cluster, target.credentials);
+  const client = target.es;
   const [state, by] = await Promise.all([readMigration(client, alias), callerName(target)]);
   const context: StepContext = { client, alias, by, state };
   const answer = (requests: PlannedRequest[], rest: Partial<ActionAnswer> = {}): ActionAnswer => ({

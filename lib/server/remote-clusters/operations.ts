@@ -1,6 +1,5 @@
 import 'server-only';
 import { itemError, type ItemError } from '@/lib/http/item-error';
-import type { RegisteredCluster } from '@/lib/config/schema';
 import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RemoteClusterCreate, RemoteClusterUpdate } from '@/lib/remote-clusters/schema';
@@ -11,9 +10,8 @@ import {
   type ExistingAliasSettings,
 } from '@/lib/remote-clusters/serialize';
 import { getConfig } from '@/lib/server/config';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
-import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
+import type { ClusterTarget as Target } from '@/lib/server/http/cluster-route';
 import { fetchRemoteClusterState, remoteClustersFromState, sourcesFor, type RemoteClusterState } from './fetch-state';
 import { forgetSharedRead, readRemoteClusterState } from './shared-read';
 
@@ -25,19 +23,14 @@ export function nodeDefinedMessage(name: string): string {
   return `Remote cluster "${name}" is defined in elasticsearch.yml on the cluster's nodes; the API cannot change or remove it. Edit elasticsearch.yml on every node and restart them.`;
 }
 
-interface Target {
-  cluster: RegisteredCluster;
-  credentials: EsCredentials;
-}
-
 export async function listRemoteClusters(
-  { cluster, credentials }: Target,
+  target: Target,
   { fresh = false, live = true } = {},
 ): Promise<RemoteCluster[]> {
   // Without the live check the reads are cheap and answer at once; they are made for the caller, not shared.
-  if (!live) return remoteClustersFromState(await fetchRemoteClusterState(clientAs(cluster, credentials)));
+  if (!live) return remoteClustersFromState(await fetchRemoteClusterState(target.es));
   const { refreshIntervalSeconds, liveCheckTimeoutSeconds } = getConfig();
-  const state = await readRemoteClusterState(cluster, credentials, {
+  const state = await readRemoteClusterState(target, {
     maxAgeMs: refreshIntervalSeconds * 1000,
     liveCheckSeconds: liveCheckTimeoutSeconds,
     fresh,
@@ -56,8 +49,8 @@ export async function getRemoteCluster(target: Target, name: string): Promise<Re
 }
 
 /** Writes always start from Elasticsearch's current state, never from a shared read. */
-async function currentState({ cluster, credentials }: Target): Promise<RemoteClusterState> {
-  return fetchRemoteClusterState(clientAs(cluster, credentials));
+async function currentState(target: Target): Promise<RemoteClusterState> {
+  return fetchRemoteClusterState(target.es);
 }
 
 function isKnown(state: RemoteClusterState, name: string): boolean {
@@ -142,9 +135,9 @@ export async function deleteRemoteClusters(target: Target, names: string[]): Pro
   return result;
 }
 
-async function putSettings({ cluster, credentials }: Target, body: ClusterSettingsUpdate) {
+async function putSettings({ cluster, es }: Target, body: ClusterSettingsUpdate) {
   try {
-    await clientAs(cluster, credentials).cluster.putSettings(body);
+    await es.cluster.putSettings(body);
   } finally {
     // After the write, not before: a list read started while the write was in flight may hold the old settings,
     // and must not be served as current for a whole refresh interval.

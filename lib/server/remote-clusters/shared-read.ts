@@ -1,9 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { errors } from '@elastic/elasticsearch';
-import type { RegisteredCluster } from '@/lib/config/schema';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { authorizationHeader, type EsCredentials } from '@/lib/server/elasticsearch/credentials';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { fetchRemoteClusterState, type RemoteClusterState } from './fetch-state';
 
 // Fifty open tabs polling every ten seconds must not cost Elasticsearch fifty sets of reads. The list's reads
@@ -30,28 +29,26 @@ export interface SharedReadOptions {
 }
 
 export async function readRemoteClusterState(
-  cluster: RegisteredCluster,
-  credentials: EsCredentials,
+  target: ClusterTarget,
   options: SharedReadOptions,
 ): Promise<RemoteClusterState> {
-  const credentialKey = fingerprint(credentials);
-  const shared = readsByCluster.get(cluster.id);
+  const credentialKey = fingerprint(target.credentials);
+  const shared = readsByCluster.get(target.cluster.id);
   const usable =
     shared !== undefined &&
     (shared.settledAt === undefined || (!options.fresh && Date.now() - shared.settledAt < options.maxAgeMs));
   if (
     usable &&
-    (shared.credentialKey === credentialKey ||
-      (await holdsMonitor(cluster, credentials, credentialKey, options.maxAgeMs)))
+    (shared.credentialKey === credentialKey || (await holdsMonitor(target, credentialKey, options.maxAgeMs)))
   ) {
     // If the read fails for its starter's own reasons (expired key, missing privilege), this caller reads for itself.
     return shared.promise.catch((error: unknown) => {
       if (shared.credentialKey !== credentialKey && isAuthError(error))
-        return startRead(cluster, credentials, credentialKey, options);
+        return startRead(target, credentialKey, options);
       throw error;
     });
   }
-  return startRead(cluster, credentials, credentialKey, options);
+  return startRead(target, credentialKey, options);
 }
 
 /** After a write the next read must come from Elasticsearch. */
@@ -59,13 +56,8 @@ export function forgetSharedRead(clusterId: string): void {
   readsByCluster.delete(clusterId);
 }
 
-function startRead(
-  cluster: RegisteredCluster,
-  credentials: EsCredentials,
-  credentialKey: string,
-  options: SharedReadOptions,
-) {
-  const promise = fetchRemoteClusterState(clientAs(cluster, credentials), options.liveCheckSeconds);
+function startRead({ cluster, es }: ClusterTarget, credentialKey: string, options: SharedReadOptions) {
+  const promise = fetchRemoteClusterState(es, options.liveCheckSeconds);
   const read: SharedRead = { credentialKey, promise };
   readsByCluster.set(cluster.id, read);
   promise.then(
@@ -79,17 +71,12 @@ function startRead(
   return promise;
 }
 
-async function holdsMonitor(
-  cluster: RegisteredCluster,
-  credentials: EsCredentials,
-  credentialKey: string,
-  maxAgeMs: number,
-) {
+async function holdsMonitor({ cluster, es }: ClusterTarget, credentialKey: string, maxAgeMs: number) {
   const key = `${cluster.id}:${credentialKey}`;
   const now = Date.now();
   if ((confirmedMonitor.get(key) ?? 0) > now) return true;
   try {
-    const answer = await clientAs(cluster, credentials).security.hasPrivileges({ cluster: ['monitor'] });
+    const answer = await es.security.hasPrivileges({ cluster: ['monitor'] });
     if (!answer.has_all_requested) return false;
     for (const [entry, until] of confirmedMonitor) if (until <= now) confirmedMonitor.delete(entry);
     confirmedMonitor.set(key, now + maxAgeMs);

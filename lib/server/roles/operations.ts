@@ -4,7 +4,6 @@ import type { Client } from '@elastic/elasticsearch';
 import { toRoleView, type RawRole, type RoleView } from '@/lib/roles/model';
 import { unknownPrivileges, type BuiltinPrivileges } from '@/lib/roles/privileges';
 import type { RoleBody } from '@/lib/roles/schema';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
@@ -14,17 +13,15 @@ export const ROLE_EXISTS = 'There is already a role with that name.';
 export const reservedMessage = (name: string) =>
   `"${name}" is a built-in role of Elasticsearch: it can be read and cloned, not changed or deleted.`;
 
-const client = (target: ClusterTarget) => clientAs(target.cluster, target.credentials);
-
 export async function listRoles(target: ClusterTarget): Promise<RoleView[]> {
-  const roles = (await client(target).security.getRole()) as Record<string, RawRole>;
+  const roles = (await target.es.security.getRole()) as Record<string, RawRole>;
   return Object.entries(roles)
     .map(([name, role]) => toRoleView(name, role))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getRole(target: ClusterTarget, name: string): Promise<RoleView> {
-  const role = await findRole(client(target), name);
+  const role = await findRole(target.es, name);
   if (!role) throw new ApiError(404, ROLE_NOT_FOUND);
   return toRoleView(name, role);
 }
@@ -42,7 +39,7 @@ async function findRole(es: Client, name: string): Promise<RawRole | undefined> 
 export async function builtinPrivileges(
   target: ClusterTarget,
 ): Promise<BuiltinPrivileges & { version: string | null }> {
-  const es = client(target);
+  const es = target.es;
   // The version the client learned already (one probe per cluster), not another nodes info read per save.
   const [builtin, version] = await Promise.all([es.security.getBuiltinPrivileges(), clusterVersionOf(es)]);
   return { ...(builtin as unknown as BuiltinPrivileges), version };
@@ -58,7 +55,7 @@ export async function putRole(
   body: RoleBody,
   mode: 'create' | 'upsert',
 ): Promise<RoleView> {
-  const es = client(target);
+  const es = target.es;
   const [existing, builtin] = await Promise.all([findRole(es, name), builtinPrivileges(target)]);
   if (existing?.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
   if (existing && mode === 'create') throw new ApiError(409, ROLE_EXISTS);
@@ -79,7 +76,7 @@ export interface RoleDeletion {
 }
 
 export async function deleteRoles(target: ClusterTarget, names: string[]): Promise<RoleDeletion> {
-  const es = client(target);
+  const es = target.es;
   const results = await Promise.all(
     names.map(async (name) => {
       try {

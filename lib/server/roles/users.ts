@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { NewUser, UserView } from '@/lib/roles/users-schema';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRole } from './operations';
@@ -29,7 +28,7 @@ async function findUser(es: Client, username: string): Promise<estypes.SecurityU
 }
 
 export async function listUsers(target: ClusterTarget): Promise<UserView[]> {
-  const users = await clientAs(target.cluster, target.credentials).security.getUser();
+  const users = await target.es.security.getUser();
   return Object.entries(users)
     .map(([name, user]) => toUserView(name, user))
     .sort((a, b) => a.username.localeCompare(b.username));
@@ -37,7 +36,7 @@ export async function listUsers(target: ClusterTarget): Promise<UserView[]> {
 
 /** A new native user; never overwrites one that exists (PUT _security/user would replace its password). */
 export async function createUser(target: ClusterTarget, input: NewUser): Promise<UserView> {
-  const es = clientAs(target.cluster, target.credentials);
+  const es = target.es;
   if (await findUser(es, input.username)) throw new ApiError(409, USER_EXISTS);
   await es.security.putUser({
     username: input.username,
@@ -55,7 +54,7 @@ export async function createUser(target: ClusterTarget, input: NewUser): Promise
 /** Adds the role to an existing native user, keeping everything else (an update without password keeps it). */
 export async function assignRole(target: ClusterTarget, role: string, username: string): Promise<UserView> {
   await getRole(target, role);
-  const es = clientAs(target.cluster, target.credentials);
+  const es = target.es;
   const user = await findUser(es, username);
   if (!user) throw new ApiError(404, USER_NOT_FOUND);
   if (user.metadata?._reserved === true)

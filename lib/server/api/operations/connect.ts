@@ -41,14 +41,14 @@ export const connectOperationList = [
     },
     // The remote is read with the caller's sign-in there (or the same Authorization header: a tool addressing two
     // clusters must hold credentials valid on both); without one, its checks are "unknown" rather than an error.
-    handle: async ({ request, target: { cluster, credentials }, query }) => {
+    handle: async ({ request, target: { cluster, es }, query }) => {
       const remoteCluster = query.remote ? targetCluster(query.remote) : null;
       if (remoteCluster?.id === cluster.id) {
         throw new ApiError(400, 'Invalid request: remote: must be another cluster than the local one');
       }
       const remoteCaller = remoteCluster ? await resolveCaller(request, remoteCluster).catch(() => null) : null;
       const [local, remote] = await Promise.all([
-        readClusterFacts(clientAs(cluster, credentials)),
+        readClusterFacts(es),
         remoteCluster && remoteCaller ? readClusterFacts(clientAs(remoteCluster, remoteCaller.credentials)) : null,
       ]);
       return { local, remote, remoteSignedIn: remoteCaller !== null, checks: readinessChecks(local, remote) };
@@ -64,7 +64,7 @@ export const connectOperationList = [
     description: "After adding cluster.remote.<alias>.credentials to each node's keystore. No body.",
     pathParams: { id: clusterIdParam },
     response: { name: 'ReloadResult', schema: reloadResultSchema, description: 'Per node: reloaded or the error.' },
-    handle: ({ target: { cluster, credentials } }) => reloadSecureSettings(clientAs(cluster, credentials)),
+    handle: ({ target }) => reloadSecureSettings(target.es),
   }),
   defineOperation({
     path: API_PATHS.diagnosis,

@@ -8,7 +8,6 @@ import {
   migrationForgottenSchema,
   migrationOverviewSchema,
 } from '@/lib/openapi/models/migration';
-import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { ApiError } from '@/lib/server/http/api-error';
 import { migrationOverview } from '@/lib/server/migration/overview';
 import { runMigrationAction } from '@/lib/server/migration/run-action';
@@ -60,12 +59,11 @@ export const migrationOperationList = [
     errors: [409],
     // The saved copy goes with it: the page offers it for download first.
     handle: async ({ target, params: { name: alias } }) => {
-      const client = clientAs(target.cluster, target.credentials);
-      const state = await readMigration(client, alias);
+      const state = await readMigration(target.es, alias);
       if (state?.status === 'in_progress') {
         throw new ApiError(409, `The migration of "${alias}" is in progress: finish it or roll it back first.`);
       }
-      await deleteMigration(client, alias);
+      await deleteMigration(target.es, alias);
       return { forgotten: alias };
     },
   }),

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RegisteredCluster } from '@/lib/config/schema';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { standInClient, type RecordedCluster, type StandIn } from '@/tests/support/stand-in-client';
+import { forgetSharedRead, readRemoteClusterState } from './shared-read';
+
+// Privilege-gated sharing of the list's reads: one read per cluster within the refresh interval, given to another
+// caller only once Elasticsearch confirms they hold `monitor`. Answers recorded from a real 9.5.4 cluster.
+
+const recorded = JSON.parse(
+  readFileSync(new URL('./fixtures/local-9.5.4.json', import.meta.url), 'utf8'),
+) as RecordedCluster;
+const options = { maxAgeMs: 60_000, liveCheckSeconds: 5 };
+let clusters = 0;
+
+/** A cluster of its own per test (the shared reads are per cluster id), and a caller factory for it. */
+function freshCluster() {
+  const cluster = { id: `unit-shared-${clusters++}`, displayName: 'Local', url: 'http://127.0.0.1:1' };
+  return (user: string, standIn: StandIn = standInClient(recorded)): ClusterTarget & { standIn: StandIn } => ({
+    cluster: cluster as RegisteredCluster,
+    credentials: { kind: 'header', value: `Basic ${Buffer.from(`${user}:secret`).toString('base64')}` },
+    es: standIn.es,
+    standIn,
+  });
+}
+
+const reads = (standIn: StandIn) => standIn.calls.filter((call) => call === 'cluster.getSettings').length;
+
+describe('readRemoteClusterState', () => {
+  it('reads once for the same caller within the interval, and again when asked for a fresh read', async () => {
+    const caller = freshCluster()('admin');
+    await readRemoteClusterState(caller, options);
+    await readRemoteClusterState(caller, options);
+    expect(reads(caller.standIn)).toBe(1);
+    await readRemoteClusterState(caller, { ...options, fresh: true });
+    expect(reads(caller.standIn)).toBe(2);
+  });
+
+  it('joins a read in flight instead of starting a second one', async () => {
+    const caller = freshCluster()('admin');
+    await Promise.all([readRemoteClusterState(caller, options), readRemoteClusterState(caller, options)]);
+    expect(reads(caller.standIn)).toBe(1);
+  });
+
+  it('gives the read to another caller only once Elasticsearch confirms they hold monitor', async () => {
+    const as = freshCluster();
+    const starter = as('admin');
+    const reader = as('monitor_user');
+    const stranger = as('no_monitor');
+    stranger.standIn.holdsMonitor = false;
+    const first = await readRemoteClusterState(starter, options);
+
+    expect(await readRemoteClusterState(reader, options)).toBe(first);
+    expect(reader.standIn.calls).toEqual(['security.hasPrivileges']);
+
+    await readRemoteClusterState(stranger, options);
+    expect(stranger.standIn.calls).toContain('security.hasPrivileges');
+    expect(reads(stranger.standIn)).toBe(1);
+  });
+
+  it('lets another caller read for themselves when the shared read failed for its starter', async () => {
+    const as = freshCluster();
+    const starter = as('expired');
+    const other = as('admin');
+    starter.standIn.failNext('cluster.getSettings', 401, 'unable to authenticate user [expired]');
+    const failed = readRemoteClusterState(starter, options);
+    const joined = readRemoteClusterState(other, options);
+    await expect(failed).rejects.toMatchObject({ statusCode: 401 });
+    await expect(joined).resolves.toMatchObject({ info: recorded.remoteInfo });
+    expect(reads(other.standIn)).toBe(1);
+  });
+
+  it('reads again after a write forgot the shared read', async () => {
+    const caller = freshCluster()('admin');
+    await readRemoteClusterState(caller, options);
+    forgetSharedRead(caller.cluster.id);
+    await readRemoteClusterState(caller, options);
+    expect(reads(caller.standIn)).toBe(2);
+  });
+});
