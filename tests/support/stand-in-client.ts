@@ -11,6 +11,8 @@ export interface RecordedCluster {
   resolveCluster: Record<string, unknown>;
   putSettings: unknown;
   hasMonitor: { has_all_requested: boolean };
+  nodesInfo: unknown;
+  reloadSecureSettings: unknown;
 }
 
 export interface StandIn {
@@ -68,6 +70,10 @@ export function standInClient(recorded: RecordedCluster): StandIn {
           }
           return recorded.putSettings;
         }),
+    },
+    nodes: {
+      info: () => answer('nodes.info', () => recorded.nodesInfo),
+      reloadSecureSettings: () => answer('nodes.reloadSecureSettings', () => recorded.reloadSecureSettings),
     },
     indices: { resolveCluster: () => answer('indices.resolveCluster', () => recorded.resolveCluster) },
     security: {

@@ -13,6 +13,9 @@ export async function respond(work: () => Promise<unknown>): Promise<Response> {
     const answer = await work();
     return answer instanceof Response ? answer : NextResponse.json(answer, { headers: NO_STORE });
   } catch (error) {
-    return toErrorResponse(error);
+    // Errors are never cached either: a 401 or 404 is about this moment and this caller.
+    const response = toErrorResponse(error);
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
   }
 }

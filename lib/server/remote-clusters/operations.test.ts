@@ -18,7 +18,7 @@ import {
 // Elasticsearch says decides each outcome, and a refused request writes nothing.
 
 const recorded = JSON.parse(
-  readFileSync(new URL('./fixtures/local-9.5.4.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../elasticsearch/fixtures/local-9.5.4.json', import.meta.url), 'utf8'),
 ) as RecordedCluster;
 const cluster = { id: 'unit-local', displayName: 'Local', url: 'http://127.0.0.1:1' } as RegisteredCluster;
 

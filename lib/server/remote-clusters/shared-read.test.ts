@@ -9,7 +9,7 @@ import { forgetSharedRead, readRemoteClusterState } from './shared-read';
 // caller only once Elasticsearch confirms they hold `monitor`. Answers recorded from a real 9.5.4 cluster.
 
 const recorded = JSON.parse(
-  readFileSync(new URL('./fixtures/local-9.5.4.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../elasticsearch/fixtures/local-9.5.4.json', import.meta.url), 'utf8'),
 ) as RecordedCluster;
 const options = { maxAgeMs: 60_000, liveCheckSeconds: 5 };
 let clusters = 0;
