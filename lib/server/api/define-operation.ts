@@ -2,27 +2,15 @@ import 'server-only';
 import type { JWT } from 'next-auth/jwt';
 import type { z } from 'zod';
 import type { RegisteredCluster } from '@/lib/config/schema';
-import type { Access, ApiOperation, ApiParameter, NamedSchema } from '@/lib/openapi/route-types';
+import type { Access, ApiOperation, ApiParameter } from '@/lib/openapi/route-types';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
-import { serveOperation, type RouteHandler } from './serve-operation';
+import { serveOperation, type BodySpec, type RouteHandler } from './serve-operation';
 
 // One declaration per REST operation: its path, access, the schemas of its path segments, query and body, its
 // answer's model, and its handler. The server parses every input with these schemas before the handler runs, the
 // OpenAPI document is generated from the same declarations, and app/api's route files only point at them.
 
 type ParameterSet = Record<string, ApiParameter>;
-
-export interface BodySpec extends NamedSchema {
-  description?: string;
-  examples?: Record<string, unknown>;
-  /** Some calls of the operation send no body: the handler then gets undefined. */
-  optional?: boolean;
-  /**
-   * The handler takes the JSON as sent and parses it itself, because what it accepts depends on something else
-   * (the migration action in the path, the password beside a key's fields). `schema` still documents it.
-   */
-  raw?: boolean;
-}
 
 type ParamValues<P> = { [K in keyof P]: P[K] extends ApiParameter<infer S> ? z.output<S> : never };
 type QueryValues<Q> = {

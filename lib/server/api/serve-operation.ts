@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { ApiOperation, ApiParameter } from '@/lib/openapi/route-types';
+import type { ApiOperation, ApiParameter, NamedSchema } from '@/lib/openapi/route-types';
 import { resolveCaller } from '@/lib/server/auth/caller';
 import { readSessionGrants, readSessionToken } from '@/lib/server/auth/read-session';
 import { grantsOf } from '@/lib/server/auth/session-grants';
@@ -10,11 +10,22 @@ import { ApiError } from '@/lib/server/http/api-error';
 import { targetCluster } from '@/lib/server/http/cluster-route';
 import { readJsonBody } from '@/lib/server/http/json-body';
 import { respond } from '@/lib/server/http/respond';
-import type { BodySpec } from './define-operation';
 
 // How every declared operation is served, in one order: which cluster, who is calling (401 before anything is
 // parsed), the kbn-xsrf rule for cookie writes, then path segments, query and body through their zod schemas (one
 // 400 shape naming each field), and only then the handler, so invalid input never reaches Elasticsearch.
+
+export interface BodySpec extends NamedSchema {
+  description?: string;
+  examples?: Record<string, unknown>;
+  /** Some calls of the operation send no body: the handler then gets undefined. */
+  optional?: boolean;
+  /**
+   * The handler takes the JSON as sent and parses it itself, because what it accepts depends on something else
+   * (the migration action in the path, the password beside a key's fields). `schema` still documents it.
+   */
+  raw?: boolean;
+}
 
 export interface RouteContext {
   params?: Promise<Record<string, string | string[] | undefined>>;
