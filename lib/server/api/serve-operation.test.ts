@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as Registry from './registry';
 
 // The runner's order, through real declarations: who is calling comes first (401 before any input is read), then
 // every input through zod with one 400 shape, and only then the handler. The registered cluster listens nowhere
@@ -8,7 +9,7 @@ process.env.RCC_ES_URL = 'http://127.0.0.1:1';
 process.env.NEXTAUTH_SECRET = 'unit-test-secret-'.padEnd(40, 'x');
 process.env.NEXTAUTH_URL = 'http://127.0.0.1:3000';
 
-type Routes = typeof import('./registry');
+type Routes = typeof Registry;
 let routesAt: Routes['routesAt'];
 beforeAll(async () => {
   ({ routesAt } = await import('./registry'));
