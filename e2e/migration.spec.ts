@@ -136,10 +136,10 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(page.getByTestId('migrationKeystoreCommand-local-0')).toContainText(
     `bin/elasticsearch-keystore add cluster.remote.${LEGACY_ALIAS}.credentials`,
   );
-  await expect(page.getByTestId('migrationKeySearch')).toHaveValue('legacy-*');
+  await expect(page.getByTestId('migrationKeySearchPatterns')).toContainText('legacy-*');
   await page.getByTestId('migrationKeyName').fill(KEY_NAME);
   await page.getByTestId('migrationKeyPassword').fill(SANDBOX_PASSWORD);
-  await page.getByTestId('migrationKeyCreate').click();
+  await page.getByTestId('migrationKeyCreateButton').click();
   const encoded = (await page.getByTestId('migrationEncodedKey').innerText()).trim();
   expect(encoded.length).toBeGreaterThan(40);
   addCredentialsWithoutReload(LEGACY_ALIAS, encoded);

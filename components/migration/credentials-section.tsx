@@ -1,7 +1,7 @@
 'use client';
 import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
-import { CrossClusterKeyForm, type CreatedKey } from './cross-cluster-key-form';
+import { NewKeyForm, type CreatedKey } from '../api-keys/new-key-form';
 import { TrustCheck } from './trust-check';
 import type { MigrationOverview } from './use-migration';
 
@@ -71,12 +71,16 @@ export function CredentialsSection({
           </p>
         </EuiText>
       ) : (
-        <CrossClusterKeyForm
+        // The key bounds what the local cluster may reach on the remote: its search patterns start from the roles'.
+        <NewKeyForm
           clusterId={remoteCluster.id}
           displayName={remoteCluster.displayName}
-          alias={alias}
-          defaultSearch={defaultSearch}
+          testSubj="migrationKey"
+          initialName={`${alias}-migration`}
+          initialSearch={defaultSearch}
+          metadata={{ purpose: 'migration', alias }}
           remotePassword={remotePassword}
+          createLabel={`Create the key on ${remoteCluster.displayName}`}
           onCreated={onKeyCreated}
         />
       )}

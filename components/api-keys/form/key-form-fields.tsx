@@ -10,6 +10,7 @@ import {
   EuiTextArea,
 } from '@elastic/eui';
 import { AccessSection } from './access-section';
+import { ownerPasswordHelp } from './field-messages';
 import type { KeyFormValues } from './key-form-values';
 
 interface Props {
@@ -93,7 +94,7 @@ export function KeyFormFields({ mode, values, errors, clusterDisplayName, curren
       <EuiSpacer size="m" />
       <EuiFormRow
         label={`Your password on ${clusterDisplayName}`}
-        helpText={`Elasticsearch ${verb} cross-cluster API keys only with a user's own credentials; used for this request only, never stored.`}
+        helpText={ownerPasswordHelp(verb)}
         isInvalid={Boolean(errors.password)}
         error={errors.password}
       >
