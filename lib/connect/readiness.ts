@@ -1,4 +1,6 @@
-import { licenceAllowsApiKeyModel, type LicenceView } from '@/lib/clusters/model';
+import type { z } from 'zod';
+import type { clusterFactsSchema, readinessCheckSchema } from '@/lib/openapi/models/connect';
+import { licenceAllowsApiKeyModel } from '@/lib/clusters/model';
 import {
   REPLICATION_RULE,
   replicationRefusalReason,
@@ -14,30 +16,12 @@ import { meets, ruleMessage, shortVersion, VERSION_RULES } from '@/lib/version-r
 // check says what was read, what it means, and the fix. "unknown" when a side could not be read.
 
 /** What the console reads from one cluster (nodes info, licence, SSL certificates); null where not readable. */
-export interface ClusterFacts {
-  version: string | null;
-  licence: LicenceView | null;
-  nodes: { name: string; remoteClusterServer: string | null }[] | null;
-  /** xpack.security.remote_cluster_client.ssl.enabled on every node (Elasticsearch's default is true). */
-  remoteClusterClientSsl: boolean | null;
-  /** Subjects of the CA certificates the cluster trusts, and issuers of the certificates it presents. */
-  trustedCaSubjects: string[] | null;
-  presentedCertificateIssuers: string[] | null;
-  /** Why some facts are missing (usually a missing monitor privilege, or no sign-in to the remote). */
-  unreadable?: string;
-}
+export type ClusterFacts = z.output<typeof clusterFactsSchema>;
 
 /** warn: it works, with a limit the administrator should know of (a beta feature, a step done by hand). */
 export type CheckState = 'pass' | 'warn' | 'fail' | 'unknown';
 
-export interface ReadinessCheck {
-  id: string;
-  side: 'local' | 'remote';
-  state: CheckState;
-  title: string;
-  explanation: string;
-  fix?: string;
-}
+export type ReadinessCheck = z.output<typeof readinessCheckSchema>;
 
 export function readinessChecks(local: ClusterFacts, remote: ClusterFacts | null): ReadinessCheck[] {
   const checks: ReadinessCheck[] = [];

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { reloadResultSchema } from '@/lib/openapi/models/connect';
 import { credentialsSettingName } from '@/lib/cross-cluster-api-keys/keystore-commands';
 import { ruleLimit, type AppliedRule } from '@/lib/version-rules';
 
@@ -22,15 +24,7 @@ export interface NodeReload {
   secureSettingNames?: string[];
 }
 
-export interface ReloadResult {
-  clusterName: string | null;
-  nodes: NodeReload[];
-  failedNodes: string[];
-  /** Failures Elasticsearch reports without a node entry (a node that did not answer at all). */
-  otherFailures: string[];
-  /** The version rules that limit what this reload does or tells, for this cluster's version. */
-  limits: AppliedRule[];
-}
+export type ReloadResult = z.output<typeof reloadResultSchema>;
 
 /** `version`: the cluster's (oldest node's) version, for the rules that apply to the reload. */
 export function reshapeReload(raw: RawReloadResponse, version: string | null = null): ReloadResult {

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { crossClusterApiKeySchema } from '@/lib/openapi/models/cross-cluster-api-keys';
 import type { estypes } from '@elastic/elasticsearch';
 import { isJsonObject } from '@/lib/validation/json';
 
@@ -24,22 +26,7 @@ export interface CrossClusterAccess {
   replication?: ReplicationGrant[];
 }
 
-export interface CrossClusterApiKey {
-  id: string;
-  name: string;
-  creator: { username: string; realm: string };
-  createdAt: string;
-  /** null: the key never expires. */
-  expiresAt: string | null;
-  invalidated: boolean;
-  invalidatedAt: string | null;
-  /** Against the `now` given to the deserializer (Elasticsearch does not report it). */
-  expired: boolean;
-  access: CrossClusterAccess;
-  /** One line for lists, e.g. "search: logs-*, metrics-* · replication: archive-*". */
-  accessSummary: string;
-  metadata: Record<string, unknown>;
-}
+export type CrossClusterApiKey = z.output<typeof crossClusterApiKeySchema>;
 
 type RawIndicesPrivileges = Pick<
   estypes.SecurityIndicesPrivileges,

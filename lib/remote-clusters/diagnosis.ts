@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { diagnosisSchema } from '@/lib/openapi/models/remote-clusters';
 import { adviceFindings, type AdviceContext } from './diagnosis-advice';
 import type { Finding } from './finding';
 import type { ResolveClusterEntry } from './sources';
@@ -10,14 +12,7 @@ import type { RemoteCluster } from './model';
 export type ResolveOutcome = { entry: ResolveClusterEntry } | { error: string } | { notAvailable: string };
 export type TestSearchOutcome = { index: string; hits: number } | { index: string; error: string };
 
-export interface Diagnosis {
-  name: string;
-  /** ok: every check passed; failing: at least one error. */
-  status: 'ok' | 'failing';
-  isConnected: boolean;
-  securityModel: RemoteCluster['securityModel'];
-  findings: Finding[];
-}
+export type Diagnosis = z.output<typeof diagnosisSchema>;
 
 const KEYSTORE_FIX = (alias: string) =>
   `Put the encoded cross-cluster API key in every local node's keystore as cluster.remote.${alias}.credentials (bin/elasticsearch-keystore add cluster.remote.${alias}.credentials), then reload secure settings on all nodes.`;

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { remoteClusterSchema } from '@/lib/openapi/models/remote-clusters';
 // The console's view of one remote cluster: Kibana's field names (so Kibana tooling reads it unchanged),
 // with real booleans and numbers where Kibana returns strings, and a few additions Kibana lacks.
 
@@ -11,35 +13,7 @@ export type SettingsSource = 'persistent' | 'transient' | 'node' | 'none';
 /** Elasticsearch's transport.compress takes true, false or indexing_data. */
 export type TransportCompress = boolean | 'indexing_data';
 
-export interface RemoteCluster {
-  name: string;
-  mode: ConnectionMode;
-  isConnected: boolean;
-  /** Why it is not connected, when Elasticsearch or the settings tell us (absent while connected). */
-  notConnectedReason?: string;
-  securityModel: SecurityModel;
-  isConfiguredByNode: boolean;
-  settingsSource: SettingsSource;
-  skipUnavailable: boolean;
-  initialConnectTimeout?: string;
-  // sniff
-  seeds?: string[];
-  nodeConnections?: number;
-  connectedNodesCount?: number;
-  maxConnectionsPerCluster?: number;
-  // proxy
-  proxyAddress?: string;
-  serverName?: string;
-  proxySocketConnections?: number;
-  connectedSocketsCount?: number;
-  maxProxySocketConnections?: number;
-  // both
-  transportCompress?: TransportCompress;
-  transportCompressionScheme?: string;
-  transportPingSchedule?: string;
-  /** Fingerprint of the alias's API settings; send it back on update to get 409 if someone changed them since. */
-  settingsVersion: string;
-}
+export type RemoteCluster = z.output<typeof remoteClusterSchema>;
 
 export const DEFAULT_NODE_CONNECTIONS = 3;
 export const DEFAULT_PROXY_SOCKET_CONNECTIONS = 18;

@@ -1,7 +1,4 @@
 import { z } from 'zod';
-import type { ConsoleSession } from '@/lib/auth/console-session';
-import type { RegisteredClusterView } from '@/lib/clusters/model';
-import type { Same } from './common';
 
 export const registeredClusterViewSchema = z.object({
   id: z.string(),
@@ -64,8 +61,3 @@ export const consoleSessionSchema = z
   .meta({ description: 'The public view of a sign-in: identity and cluster, never credentials.' });
 
 export const signedOutSchema = z.object({ signedOut: z.string().describe('The cluster id signed out of.') });
-
-export const clusterModelChecks: [
-  Same<z.output<typeof registeredClusterViewSchema>, RegisteredClusterView>,
-  Same<z.output<typeof consoleSessionSchema>, ConsoleSession>,
-] = [true, true];

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { VERSION_RULES, type AppliedRule, type VersionRuleId } from '@/lib/version-rules';
 
-// Shapes every route shares. Response models are zod schemas so the OpenAPI document is generated from them like
-// the request bodies are; each file checks at compile time that its schemas and the domain types say the same.
+// Shapes every route shares. The response models in this folder are the one source of the answers' types: the
+// domain modules declare `type X = z.output<typeof xSchema>` (a type-only import, so no schema reaches the browser
+// for it), and the OpenAPI document is generated from the same schemas.
 
 /**
- * true when A and B are the same type, down to which optional fields they have (mutual assignability alone would
+ * Kept for the one answer type that cannot come from its schema without an import cycle (AppliedRule: its rule
+ * names come from VERSION_RULES, which lib/version-rules.ts owns). true when A and B are the same type, down to which optional fields they have (mutual assignability alone would
  * not see a missing optional field); used as `const check: Same<A, B> = true` so drift fails the type check.
  */
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

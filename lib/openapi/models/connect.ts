@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import type { ClusterFacts, ReadinessCheck } from '@/lib/connect/readiness';
-import type { ReloadResult } from '@/lib/connect/reload';
-import { appliedRuleSchema, type Same } from './common';
+import { appliedRuleSchema } from './common';
 
 const licenceSchema = z.object({ type: z.string(), status: z.string() });
 
-const clusterFactsSchema = z.object({
+export const clusterFactsSchema = z.object({
   version: z.string().nullable(),
   licence: licenceSchema.nullable(),
   nodes: z.array(z.object({ name: z.string(), remoteClusterServer: z.string().nullable() })).nullable(),
@@ -15,7 +13,7 @@ const clusterFactsSchema = z.object({
   unreadable: z.string().optional(),
 });
 
-const readinessCheckSchema = z.object({
+export const readinessCheckSchema = z.object({
   id: z.string(),
   side: z.enum(['local', 'remote']),
   state: z.enum(['pass', 'warn', 'fail', 'unknown']),
@@ -86,9 +84,3 @@ export const reloadResultSchema = z
       },
     ],
   });
-
-export const connectModelChecks: [
-  Same<z.output<typeof clusterFactsSchema>, ClusterFacts>,
-  Same<z.output<typeof readinessCheckSchema>, ReadinessCheck>,
-  Same<z.output<typeof reloadResultSchema>, ReloadResult>,
-] = [true, true, true];

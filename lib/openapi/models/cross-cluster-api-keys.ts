@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import type { CreatedCrossClusterApiKey, InvalidationResult } from '@/lib/server/cross-cluster-api-keys/operations';
-import { itemErrorSchema, type Same } from './common';
+import { itemErrorSchema } from './common';
 
 const searchGrantSchema = z.object({
   names: z.array(z.string()),
@@ -79,9 +77,3 @@ export const invalidationResultSchema = z
     description: 'Always 200: the keys invalidated, and why the rest were not.',
     examples: [{ invalidated: ['VuaCfGcBCdbkQm-e5aOx'], errors: [] }],
   });
-
-export const crossClusterApiKeyModelChecks: [
-  Same<z.output<typeof crossClusterApiKeySchema>, CrossClusterApiKey>,
-  Same<z.output<typeof createdCrossClusterApiKeySchema>, CreatedCrossClusterApiKey>,
-  Same<z.output<typeof invalidationResultSchema>, InvalidationResult>,
-] = [true, true, true];

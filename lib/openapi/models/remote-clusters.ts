@@ -1,9 +1,6 @@
 import { FINDING_IDS } from '@/lib/remote-clusters/finding';
 import { z } from 'zod';
-import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import type { Diagnosis } from '@/lib/remote-clusters/diagnosis';
-import type { DeleteResult } from '@/lib/server/remote-clusters/operations';
-import { itemErrorSchema, type Same } from './common';
+import { itemErrorSchema } from './common';
 
 export const remoteClusterSchema = z
   .object({
@@ -112,9 +109,3 @@ export const diagnosisSchema = z
       },
     ],
   });
-
-export const remoteClusterModelChecks: [
-  Same<z.output<typeof remoteClusterSchema>, RemoteCluster>,
-  Same<z.output<typeof deleteResultSchema>, DeleteResult>,
-  Same<z.output<typeof diagnosisSchema>, Diagnosis>,
-] = [true, true, true];

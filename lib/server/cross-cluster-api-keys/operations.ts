@@ -1,5 +1,10 @@
 import 'server-only';
-import { itemError, type ItemError } from '@/lib/http/item-error';
+import type { z } from 'zod';
+import type {
+  createdCrossClusterApiKeySchema,
+  invalidationResultSchema,
+} from '@/lib/openapi/models/cross-cluster-api-keys';
+import { itemError } from '@/lib/http/item-error';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import {
   deserializeCrossClusterApiKey,
@@ -17,12 +22,7 @@ import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 export const KEY_NOT_FOUND = 'There is no cross-cluster API key with that id.';
 
 /** The new key, the one time its secret leaves Elasticsearch: the console returns it once and keeps nothing. */
-export interface CreatedCrossClusterApiKey {
-  id: string;
-  name: string;
-  expiration: number | null;
-  encoded: string;
-}
+export type CreatedCrossClusterApiKey = z.output<typeof createdCrossClusterApiKeySchema>;
 
 /**
  * Every cross-cluster API key the caller may see (all keys with manage_api_key or manage_security, their own
@@ -105,10 +105,7 @@ export async function updateCrossClusterApiKey(
   return getCrossClusterApiKey(target, id);
 }
 
-export interface InvalidationResult {
-  invalidated: string[];
-  errors: { id: string; error: ItemError }[];
-}
+export type InvalidationResult = z.output<typeof invalidationResultSchema>;
 
 /** Only cross-cluster keys are invalidated here; any other id is reported as not found, and nothing is done to it. */
 export async function invalidateCrossClusterApiKeys(target: ClusterTarget, ids: string[]): Promise<InvalidationResult> {

@@ -1,5 +1,7 @@
 import 'server-only';
-import { itemError, type ItemError } from '@/lib/http/item-error';
+import type { z } from 'zod';
+import type { deleteResultSchema } from '@/lib/openapi/models/remote-clusters';
+import { itemError } from '@/lib/http/item-error';
 import { deserializeRemoteCluster } from '@/lib/remote-clusters/deserialize';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RemoteClusterCreate, RemoteClusterUpdate } from '@/lib/remote-clusters/schema';
@@ -96,10 +98,7 @@ export async function updateRemoteCluster(
   return deserializeRemoteCluster(name, sourcesFor(after, name));
 }
 
-export interface DeleteResult {
-  itemsDeleted: string[];
-  errors: { name: string; error: ItemError }[];
-}
+export type DeleteResult = z.output<typeof deleteResultSchema>;
 
 /** Kibana's contract: always 200, with what was deleted and why the rest was not. */
 export async function deleteRemoteClusters(target: Target, names: string[]): Promise<DeleteResult> {
