@@ -11,8 +11,8 @@ import {
   EuiText,
 } from '@elastic/eui';
 import { clusterSignInSchema, type ClusterSignInInput } from '@/lib/auth/sign-in-schema';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
-import { apiPath } from '@/lib/api/paths';
+import { useApiAction } from '@/components/api/use-api-action';
+import { API_PATHS, apiPath } from '@/lib/api/paths';
 
 interface Props {
   clusterId: string;
@@ -29,8 +29,9 @@ type FieldErrors = Partial<Record<keyof ClusterSignInInput, string>>;
 export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }: Props) {
   const [input, setInput] = useState<ClusterSignInInput>({ username: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  // Signing in changes which clusters the session is signed in to: the clusters list is read again.
+  const signIn = useApiAction<ClusterSignInInput, unknown>('POST', { invalidates: [API_PATHS.clusters] });
+  const failure = signIn.error && (signIn.error.message || 'Sign-in failed.');
 
   const update = (field: keyof ClusterSignInInput) => (value: string) => {
     setInput((current) => ({ ...current, [field]: value }));
@@ -39,7 +40,7 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailure(undefined);
+    signIn.reset();
     const parsed = clusterSignInSchema.safeParse(input);
     if (!parsed.success) {
       const next: FieldErrors = {};
@@ -47,15 +48,13 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
       setErrors(next);
       return;
     }
-    setBusy(true);
-    try {
-      await fetchJson(apiPath('clusterSession', { id: clusterId }), { method: 'POST', body: parsed.data });
-      onSignedIn(parsed.data);
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'Sign-in failed.');
-    } finally {
-      setBusy(false);
-    }
+    const url = apiPath('clusterSession', { id: clusterId });
+    // A refusal stays in signIn.error, shown above the fields; what was typed stays.
+    const signedIn = await signIn.trigger({ url, body: parsed.data }).then(
+      () => true,
+      () => false,
+    );
+    if (signedIn) onSignedIn(parsed.data);
   }
 
   const subj = `clusterSignIn-${clusterId}`;
@@ -91,7 +90,7 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
         />
       </EuiFormRow>
       <EuiSpacer size="m" />
-      <EuiButton type="submit" fill isLoading={busy} iconType="lock" data-test-subj={`${subj}Submit`}>
+      <EuiButton type="submit" fill isLoading={signIn.isMutating} iconType="lock" data-test-subj={`${subj}Submit`}>
         Sign in to {displayName}
       </EuiButton>
     </EuiForm>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSelect, EuiSpacer, EuiSwitch } from '@elastic/eui';
 import type { ConnectProgress } from '@/lib/connect/progress';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import { remoteClusterCreateSchema } from '@/lib/remote-clusters/schema';
 import { fieldErrors } from '@/lib/validation/field-errors';
 import { apiPath } from '@/lib/api/paths';
@@ -25,8 +25,9 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
   const [serverName, setServerName] = useState('');
   const [skipUnavailable, setSkipUnavailable] = useState(true);
   const [showErrors, setShowErrors] = useState(false);
-  const [serverError, setServerError] = useState<ApiRequestError>();
-  const [busy, setBusy] = useState(false);
+  const list = apiPath('remoteClusters', { id: localClusterId });
+  const registration = useApiAction<unknown, unknown>('POST', { invalidates: [list] });
+  const serverError = registration.error;
 
   const body =
     mode === 'sniff'
@@ -40,19 +41,12 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
   async function register() {
     setShowErrors(true);
     if (!parsed.success) return;
-    setBusy(true);
-    setServerError(undefined);
-    try {
-      await fetchJson(apiPath('remoteClusters', { id: localClusterId }), {
-        method: 'POST',
-        body: parsed.data,
-      });
-      onRegistered(mode, address);
-    } catch (error) {
-      setServerError(error instanceof ApiRequestError ? error : undefined);
-    } finally {
-      setBusy(false);
-    }
+    // A refusal stays in registration.error, shown above the fields.
+    const registered = await registration.trigger({ url: list, body: parsed.data }).then(
+      () => true,
+      () => false,
+    );
+    if (registered) onRegistered(mode, address);
   }
 
   return (
@@ -120,7 +114,13 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
         />
       </EuiFormRow>
       <EuiSpacer />
-      <EuiButton fill onClick={register} isLoading={busy} iconType="plusCircle" data-test-subj="connectRegisterButton">
+      <EuiButton
+        fill
+        onClick={register}
+        isLoading={registration.isMutating}
+        iconType="plusCircle"
+        data-test-subj="connectRegisterButton"
+      >
         Register {progress.alias}
       </EuiButton>
     </div>

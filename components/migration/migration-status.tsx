@@ -1,7 +1,6 @@
 'use client';
-import { useState } from 'react';
 import { EuiButton, EuiCallOut, EuiSpacer } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import { migrationUrl, type MigrationOverview } from './use-migration';
 
 const ICONS = { success: 'checkCircle', primary: 'info', warning: 'warning', danger: 'error' } as const;
@@ -15,20 +14,16 @@ interface Props {
 /** Why there may be nothing to do, or that it is finished; a finished migration can be forgotten (its state deleted). */
 export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
   const { alias, remote, state } = overview;
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const forgetting = useApiAction<never, unknown>('DELETE');
+  const failure = forgetting.error && (forgetting.error.message || 'The migration could not be forgotten.');
+  const busy = forgetting.isMutating;
 
   async function forget() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await fetchJson(migrationUrl(clusterId, alias), { method: 'DELETE' });
-      onForgotten();
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The migration could not be forgotten.');
-    } finally {
-      setBusy(false);
-    }
+    const forgotten = await forgetting.trigger({ url: migrationUrl(clusterId, alias) }).then(
+      () => true,
+      () => false,
+    );
+    if (forgotten) onForgotten();
   }
 
   const callout = (() => {
