@@ -6,53 +6,53 @@ import { expect, test } from './fixtures';
 
 const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 
-test('an allowed portal embeds the console: sign-in and the list inside the frame, heights and routes reach the portal', async ({
-  page,
-  baseURL,
-  consoleProblems,
-}) => {
-  const portal = new EmbedPortalPage(page);
-  const frame = portal.console();
-  await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '');
+test(
+  'an allowed portal embeds the console: sign-in and the list ' +
+    'inside the frame, heights and routes reach the portal',
+  async ({ page, baseURL, consoleProblems }) => {
+    const portal = new EmbedPortalPage(page);
+    const frame = portal.console();
+    await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '');
 
-  // Not signed in: the console's redirect to sign-in stays inside the frame, embedded.
-  await expect(frame.getByTestId('signInPanel')).toBeVisible();
-  await expect(portal.route()).toHaveText('/sign-in');
-  await portal.signIn('elastic', PASSWORD);
+    // Not signed in: the console's redirect to sign-in stays inside the frame, embedded.
+    await expect(frame.getByTestId('signInPanel')).toBeVisible();
+    await expect(portal.route()).toHaveText('/sign-in');
+    await portal.signIn('elastic', PASSWORD);
 
-  await expect(frame.getByTestId('remoteClustersHeader')).toBeVisible();
-  await expect(frame.getByTestId('remoteClusterRow-node-defined')).toBeVisible();
-  await expect(frame.getByTestId('consoleHeader')).toHaveCount(0);
-  await expect(frame.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'true');
-  await expect(portal.route()).toHaveText('/remote-clusters');
+    await expect(frame.getByTestId('remoteClustersHeader')).toBeVisible();
+    await expect(frame.getByTestId('remoteClusterRow-node-defined')).toBeVisible();
+    await expect(frame.getByTestId('consoleHeader')).toHaveCount(0);
+    await expect(frame.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'true');
+    await expect(portal.route()).toHaveText('/remote-clusters');
 
-  // The portal sized the frame to the height the console reported.
-  await expect.poll(async () => Number(await portal.height().textContent())).toBeGreaterThan(200);
-  const reported = Number(await portal.height().textContent());
-  await expect.poll(() => portal.frameHeight()).toBeGreaterThanOrEqual(reported);
+    // The portal sized the frame to the height the console reported.
+    await expect.poll(async () => Number(await portal.height().textContent())).toBeGreaterThan(200);
+    const reported = Number(await portal.height().textContent());
+    await expect.poll(() => portal.frameHeight()).toBeGreaterThanOrEqual(reported);
 
-  // In-app navigation stays in the frame and embedded, and the portal follows the route.
-  await frame.getByTestId('remoteClustersAddButton').click();
-  await expect(frame.getByTestId('remoteClusterWizard')).toBeVisible();
-  await expect(portal.route()).toHaveText('/remote-clusters/add');
-  await expect(frame.getByTestId('consoleHeader')).toHaveCount(0);
-  expect(page.url()).toContain(ALLOWED_PORTAL_ORIGIN);
+    // In-app navigation stays in the frame and embedded, and the portal follows the route.
+    await frame.getByTestId('remoteClustersAddButton').click();
+    await expect(frame.getByTestId('remoteClusterWizard')).toBeVisible();
+    await expect(portal.route()).toHaveText('/remote-clusters/add');
+    await expect(frame.getByTestId('consoleHeader')).toHaveCount(0);
+    expect(page.url()).toContain(ALLOWED_PORTAL_ORIGIN);
 
-  // Another page opened by the portal: the REST API page, with code blocks (EUI's own Emotion instance, nonce'd).
-  await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '', '/api-docs');
-  await expect(frame.getByTestId('apiDocsHeader')).toBeVisible();
-  await expect(portal.route()).toHaveText('/api-docs');
-  await frame.getByTestId('apiDocsSchema-RemoteCluster-toggle').click();
-  await expect(frame.getByTestId('apiDocsSchema-RemoteCluster').locator('pre')).toContainText('settingsVersion');
-  await frame.getByTestId('apiDocsOperation-POST-/api/remote_clusters-toggle').click();
-  await expect(frame.getByTestId('apiDocsOperation-POST-/api/remote_clusters')).toContainText('RemoteClusterCreate');
+    // Another page opened by the portal: the REST API page, with code blocks (EUI's own Emotion instance, nonce'd).
+    await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '', '/api-docs');
+    await expect(frame.getByTestId('apiDocsHeader')).toBeVisible();
+    await expect(portal.route()).toHaveText('/api-docs');
+    await frame.getByTestId('apiDocsSchema-RemoteCluster-toggle').click();
+    await expect(frame.getByTestId('apiDocsSchema-RemoteCluster').locator('pre')).toContainText('settingsVersion');
+    await frame.getByTestId('apiDocsOperation-POST-/api/remote_clusters-toggle').click();
+    await expect(frame.getByTestId('apiDocsOperation-POST-/api/remote_clusters')).toContainText('RemoteClusterCreate');
 
-  // Signing out inside the frame lands on the embedded sign-in page, still in the frame.
-  await frame.getByTestId('embedSignOut').click();
-  await expect(frame.getByTestId('signInPanel')).toBeVisible();
-  await expect(portal.route()).toHaveText('/sign-in');
-  expect(consoleProblems.seen).toEqual([]);
-});
+    // Signing out inside the frame lands on the embedded sign-in page, still in the frame.
+    await frame.getByTestId('embedSignOut').click();
+    await expect(frame.getByTestId('signInPanel')).toBeVisible();
+    await expect(portal.route()).toHaveText('/sign-in');
+    expect(consoleProblems.seen).toEqual([]);
+  },
+);
 
 test('a portal on an origin that is not allowed gets no console: the browser refuses the frame', async ({
   page,
@@ -62,7 +62,8 @@ test('a portal on an origin that is not allowed gets no console: the browser ref
   // Chromium's words for the refusal, naming the console's policy (only the allowed portal's origin).
   consoleProblems.expect(
     new RegExp(
-      `Framing '${baseURL}/' violates the following Content Security Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`,
+      `Framing '${baseURL}/' violates the following Content Security ` +
+        `Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`,
     ),
   );
   const portal = new EmbedPortalPage(page);

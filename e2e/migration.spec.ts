@@ -162,7 +162,8 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   expect(await shell.brokenIcons()).toEqual([]);
   expect(await shell.emptyIcons()).toEqual([]);
 
-  // e. Roll back: the confirmation shows the requests; then the key leaves the keystore and the certificate model is back.
+  // e. Roll back: the confirmation shows the requests; then the key leaves the keystore and the certificate model is
+  // back.
   await page.getByTestId('migrationRollback').click();
   await expect(page.getByTestId('migrationRollbackModal').getByTestId('migrationPlan-rollback')).toContainText(
     `PUT /_security/role/${LEGACY_ROLE}`,

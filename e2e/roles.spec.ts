@@ -45,145 +45,146 @@ async function expectIconsLoaded(shell: ConsoleShellPage) {
   expect(await shell.emptyIcons()).toEqual([]);
 }
 
-test('builds the remote-search role from the template, assigns it to a new user and shows its effective access', async ({
-  page,
-}) => {
-  test.setTimeout(150_000);
-  const roles = new RolesPage(page);
-  const shell = new ConsoleShellPage(page);
-  const writes: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() !== 'GET' && request.url().includes('/roles'))
-      writes.push(`${request.method()} ${request.url()}`);
-  });
+test(
+  'builds the remote-search role from the template, ' + 'assigns it to a new user and shows its effective access',
+  async ({ page }) => {
+    test.setTimeout(150_000);
+    const roles = new RolesPage(page);
+    const shell = new ConsoleShellPage(page);
+    const writes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET' && request.url().includes('/roles'))
+        writes.push(`${request.method()} ${request.url()}`);
+    });
 
-  await new SignInPage(page).open();
-  await new SignInPage(page).signIn('elastic', SANDBOX_PASSWORD);
-  await expect(page).toHaveURL(/\/remote-clusters$/);
-  await shell.navLink('Roles').click();
-  await expect(page.getByTestId('rolesHeader')).toBeVisible();
-  await roles.filter('superuser');
-  // Built-in roles are marked, with the reason, and cannot be selected for deletion.
-  await expect(roles.row('superuser').getByTestId('rolesReservedBadge')).toBeVisible();
-  await expect(roles.row('superuser').getByTestId('rolesDeleteAction')).toBeDisabled();
+    await new SignInPage(page).open();
+    await new SignInPage(page).signIn('elastic', SANDBOX_PASSWORD);
+    await expect(page).toHaveURL(/\/remote-clusters$/);
+    await shell.navLink('Roles').click();
+    await expect(page.getByTestId('rolesHeader')).toBeVisible();
+    await roles.filter('superuser');
+    // Built-in roles are marked, with the reason, and cannot be selected for deletion.
+    await expect(roles.row('superuser').getByTestId('rolesReservedBadge')).toBeVisible();
+    await expect(roles.row('superuser').getByTestId('rolesDeleteAction')).toBeDisabled();
 
-  // One invalid field: its message on the row, in the summary, and nothing is sent.
-  await roles.startCreate();
-  await page.getByTestId('rolesNameInput').fill(ROLE);
-  await page.getByTestId('rolesAddIndexRow').click();
-  await roles.addTo('rolesIndexRowNames-0', 'logs-local-*');
-  await roles.addTo('rolesIndexRowPrivileges-0', 'read');
-  await page.getByTestId('rolesIndexRowQuery-0').fill('{"term": ');
-  await roles.save();
-  await expect(roles.formErrors()).toContainText('Index privileges row 1, document query: must be a JSON object');
-  await expect(page.getByTestId('rolesIndexRow-0')).toContainText(
-    'must be a JSON object (a query such as {"term":{...}})',
-  );
-  await expect(page.getByTestId('rolesRequest')).toHaveCount(0);
-  expect(writes).toEqual([]);
-  await expect(adminClient('local').security.getRole({ name: ROLE })).rejects.toMatchObject({
-    meta: { statusCode: 404 },
-  });
-  await page.getByTestId('rolesIndexRowRemove-0').click();
-  await expect(roles.formErrors()).toHaveCount(0);
+    // One invalid field: its message on the row, in the summary, and nothing is sent.
+    await roles.startCreate();
+    await page.getByTestId('rolesNameInput').fill(ROLE);
+    await page.getByTestId('rolesAddIndexRow').click();
+    await roles.addTo('rolesIndexRowNames-0', 'logs-local-*');
+    await roles.addTo('rolesIndexRowPrivileges-0', 'read');
+    await page.getByTestId('rolesIndexRowQuery-0').fill('{"term": ');
+    await roles.save();
+    await expect(roles.formErrors()).toContainText('Index privileges row 1, document query: must be a JSON object');
+    await expect(page.getByTestId('rolesIndexRow-0')).toContainText(
+      'must be a JSON object (a query such as {"term":{...}})',
+    );
+    await expect(page.getByTestId('rolesRequest')).toHaveCount(0);
+    expect(writes).toEqual([]);
+    await expect(adminClient('local').security.getRole({ name: ROLE })).rejects.toMatchObject({
+      meta: { statusCode: 404 },
+    });
+    await page.getByTestId('rolesIndexRowRemove-0').click();
+    await expect(roles.formErrors()).toHaveCount(0);
 
-  // The template for the API-key remote; the certificate-model remote is listed but not offered.
-  await expect(page.getByTestId('rolesTemplateRemote').locator('option[value="node-defined"]')).toBeDisabled();
-  await roles.applySearchTemplate(ALIAS, 'logs-*');
-  await expect(roles.pills('rolesRemoteIndexRowClusters-0')).toHaveText([ALIAS]);
-  await expect(roles.pills('rolesRemoteIndexRowNames-0')).toHaveText(['logs-*']);
-  await expect(roles.pills('rolesRemoteIndexRowPrivileges-0')).toHaveText([
-    'read',
-    'read_cross_cluster',
-    'view_index_metadata',
-  ]);
-  await expect(page.getByTestId('rolesDescriptionInput')).toHaveValue(`Search logs-* on ${ALIAS} from this cluster.`);
-  const request = await roles.showRequest();
-  await expect(request).toContainText(`PUT _security/role/${ROLE}`);
-  await expect(request).toContainText('"remote_indices"');
-  await expectIconsLoaded(shell);
-  await roles.save();
+    // The template for the API-key remote; the certificate-model remote is listed but not offered.
+    await expect(page.getByTestId('rolesTemplateRemote').locator('option[value="node-defined"]')).toBeDisabled();
+    await roles.applySearchTemplate(ALIAS, 'logs-*');
+    await expect(roles.pills('rolesRemoteIndexRowClusters-0')).toHaveText([ALIAS]);
+    await expect(roles.pills('rolesRemoteIndexRowNames-0')).toHaveText(['logs-*']);
+    await expect(roles.pills('rolesRemoteIndexRowPrivileges-0')).toHaveText([
+      'read',
+      'read_cross_cluster',
+      'view_index_metadata',
+    ]);
+    await expect(page.getByTestId('rolesDescriptionInput')).toHaveValue(`Search logs-* on ${ALIAS} from this cluster.`);
+    const request = await roles.showRequest();
+    await expect(request).toContainText(`PUT _security/role/${ROLE}`);
+    await expect(request).toContainText('"remote_indices"');
+    await expectIconsLoaded(shell);
+    await roles.save();
 
-  await expect(page).toHaveURL(new RegExp(`/roles/${ROLE}\\?saved=created$`));
-  await expect(roles.notice()).toContainText(`Role "${ROLE}" created`);
-  const stored = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
-  expect(stored?.remote_indices).toEqual([
-    {
-      clusters: [ALIAS],
-      names: ['logs-*'],
-      privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
-      allow_restricted_indices: false,
-    },
-  ]);
+    await expect(page).toHaveURL(new RegExp(`/roles/${ROLE}\\?saved=created$`));
+    await expect(roles.notice()).toContainText(`Role "${ROLE}" created`);
+    const stored = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
+    expect(stored?.remote_indices).toEqual([
+      {
+        clusters: [ALIAS],
+        names: ['logs-*'],
+        privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
+        allow_restricted_indices: false,
+      },
+    ]);
 
-  // In the list, marked with its remote; the toggle keeps only such roles.
-  await roles.open();
-  await roles.filter(ROLE);
-  await expect(roles.row(ROLE).getByTestId('rolesRemoteBadge')).toBeVisible();
-  await expect(roles.row(ROLE).getByTestId('rolesRemoteAliases')).toHaveText(ALIAS);
-  await page.getByTestId('rolesOnlyRemoteToggle').click();
-  await expect(roles.row(ROLE)).toBeVisible();
-  await roles.filter('viewer');
-  await expect(roles.row('viewer')).toHaveCount(0);
-  await page.getByTestId('rolesOnlyRemoteToggle').click();
-  await expect(roles.row('viewer')).toBeVisible();
-  await roles.filter(ROLE);
-  await roles.row(ROLE).getByTestId('rolesEditAction').click();
-  await expect(page.getByTestId('rolesRoleHeader')).toContainText(ROLE);
+    // In the list, marked with its remote; the toggle keeps only such roles.
+    await roles.open();
+    await roles.filter(ROLE);
+    await expect(roles.row(ROLE).getByTestId('rolesRemoteBadge')).toBeVisible();
+    await expect(roles.row(ROLE).getByTestId('rolesRemoteAliases')).toHaveText(ALIAS);
+    await page.getByTestId('rolesOnlyRemoteToggle').click();
+    await expect(roles.row(ROLE)).toBeVisible();
+    await roles.filter('viewer');
+    await expect(roles.row('viewer')).toHaveCount(0);
+    await page.getByTestId('rolesOnlyRemoteToggle').click();
+    await expect(roles.row('viewer')).toBeVisible();
+    await roles.filter(ROLE);
+    await roles.row(ROLE).getByTestId('rolesEditAction').click();
+    await expect(page.getByTestId('rolesRoleHeader')).toContainText(ROLE);
 
-  // Edit: the whole role is written back with the change.
-  await page.getByTestId('rolesDescriptionInput').fill('Search logs on the e2e remote.');
-  await roles.save();
-  await expect(roles.notice()).toContainText(`Role "${ROLE}" saved.`);
-  const edited = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
-  expect(edited?.description).toBe('Search logs on the e2e remote.');
-  expect(edited?.remote_indices?.[0]?.names).toEqual(['logs-*']);
+    // Edit: the whole role is written back with the change.
+    await page.getByTestId('rolesDescriptionInput').fill('Search logs on the e2e remote.');
+    await roles.save();
+    await expect(roles.notice()).toContainText(`Role "${ROLE}" saved.`);
+    const edited = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
+    expect(edited?.description).toBe('Search logs on the e2e remote.');
+    expect(edited?.remote_indices?.[0]?.names).toEqual(['logs-*']);
 
-  // Assign: a new user with the role; the password rules are the server's.
-  await roles.openAssign();
-  await page.getByTestId('rolesAssignNewTab').click();
-  await page.getByTestId('rolesNewUserUsername').fill(USER);
-  await page.getByTestId('rolesNewUserPassword').fill('short');
-  await page.getByTestId('rolesNewUserConfirm').fill('short');
-  await page.getByTestId('rolesNewUserSubmit').click();
-  await expect(page.getByTestId('rolesNewUserForm')).toContainText('must be at least 6 characters');
-  await page.getByTestId('rolesNewUserPassword').fill('e2e-password-1');
-  await page.getByTestId('rolesNewUserConfirm').fill('e2e-password-1');
-  await expectIconsLoaded(shell);
-  await page.getByTestId('rolesNewUserSubmit').click();
-  await expect(roles.notice()).toContainText(`User "${USER}" created with role "${ROLE}"`);
-  expect((await adminClient('local').security.getUser({ username: USER }))[USER]?.roles).toEqual([ROLE]);
+    // Assign: a new user with the role; the password rules are the server's.
+    await roles.openAssign();
+    await page.getByTestId('rolesAssignNewTab').click();
+    await page.getByTestId('rolesNewUserUsername').fill(USER);
+    await page.getByTestId('rolesNewUserPassword').fill('short');
+    await page.getByTestId('rolesNewUserConfirm').fill('short');
+    await page.getByTestId('rolesNewUserSubmit').click();
+    await expect(page.getByTestId('rolesNewUserForm')).toContainText('must be at least 6 characters');
+    await page.getByTestId('rolesNewUserPassword').fill('e2e-password-1');
+    await page.getByTestId('rolesNewUserConfirm').fill('e2e-password-1');
+    await expectIconsLoaded(shell);
+    await page.getByTestId('rolesNewUserSubmit').click();
+    await expect(roles.notice()).toContainText(`User "${USER}" created with role "${ROLE}"`);
+    expect((await adminClient('local').security.getUser({ username: USER }))[USER]?.roles).toEqual([ROLE]);
 
-  // Effective access through the key behind the alias, read on the remote after signing in there.
-  await roles.openEffectiveAccess();
-  await page.getByTestId('rolesAccessRemote').selectOption(ALIAS);
-  await page.getByTestId('rolesAccessKeyCluster').selectOption('remote');
-  await roles.signInTo('remote', 'elastic', SANDBOX_PASSWORD);
-  await page.getByTestId('rolesAccessKey').selectOption(keyId);
-  await expect(roles.effectivePattern('logs-*')).toHaveAttribute('data-outcome', 'granted');
-  await expect(roles.effectivePattern('logs-*')).toContainText('Granted: the key allows logs-*, metrics-*');
-  await expect(roles.effectiveIndex('logs-web')).toHaveAttribute('data-outcome', 'granted');
-  await expect(roles.effectiveIndex('logs-db')).toHaveAttribute('data-outcome', 'granted');
-  await expect(roles.effectiveIndex('metrics-host')).toHaveAttribute('data-outcome', 'not_in_role');
-  await expect(page.getByTestId('rolesEffectiveKey')).toContainText(`it-${ALIAS}`);
-  await expectIconsLoaded(shell);
+    // Effective access through the key behind the alias, read on the remote after signing in there.
+    await roles.openEffectiveAccess();
+    await page.getByTestId('rolesAccessRemote').selectOption(ALIAS);
+    await page.getByTestId('rolesAccessKeyCluster').selectOption('remote');
+    await roles.signInTo('remote', 'elastic', SANDBOX_PASSWORD);
+    await page.getByTestId('rolesAccessKey').selectOption(keyId);
+    await expect(roles.effectivePattern('logs-*')).toHaveAttribute('data-outcome', 'granted');
+    await expect(roles.effectivePattern('logs-*')).toContainText('Granted: the key allows logs-*, metrics-*');
+    await expect(roles.effectiveIndex('logs-web')).toHaveAttribute('data-outcome', 'granted');
+    await expect(roles.effectiveIndex('logs-db')).toHaveAttribute('data-outcome', 'granted');
+    await expect(roles.effectiveIndex('metrics-host')).toHaveAttribute('data-outcome', 'not_in_role');
+    await expect(page.getByTestId('rolesEffectiveKey')).toContainText(`it-${ALIAS}`);
+    await expectIconsLoaded(shell);
 
-  // The certificate-model remote: remote_indices do not apply, and the view says so.
-  await page.getByTestId('rolesAccessRemote').selectOption('node-defined');
-  await expect(roles.effectivePattern('logs-*')).toHaveCount(0);
-  await expect(page.getByTestId('rolesEffectiveWarning').first()).toContainText(
-    'certificate model: remote_indices do not apply there',
-  );
-  await page.getByTestId('rolesAccessClose').click();
+    // The certificate-model remote: remote_indices do not apply, and the view says so.
+    await page.getByTestId('rolesAccessRemote').selectOption('node-defined');
+    await expect(roles.effectivePattern('logs-*')).toHaveCount(0);
+    await expect(page.getByTestId('rolesEffectiveWarning').first()).toContainText(
+      'certificate model: remote_indices do not apply there',
+    );
+    await page.getByTestId('rolesAccessClose').click();
 
-  // Delete, confirmed, from the list.
-  await roles.open();
-  await roles.row(ROLE).getByTestId('rolesDeleteAction').click();
-  await expect(page.getByTestId('rolesDeleteNames')).toHaveText(ROLE);
-  await page.getByTestId('confirmModalConfirmButton').click();
-  await expect(page.getByTestId('rolesDeleteOutcome')).toContainText(`Deleted ${ROLE}`);
-  await expect(roles.row(ROLE)).toHaveCount(0);
-});
+    // Delete, confirmed, from the list.
+    await roles.open();
+    await roles.row(ROLE).getByTestId('rolesDeleteAction').click();
+    await expect(page.getByTestId('rolesDeleteNames')).toHaveText(ROLE);
+    await page.getByTestId('confirmModalConfirmButton').click();
+    await expect(page.getByTestId('rolesDeleteOutcome')).toContainText(`Deleted ${ROLE}`);
+    await expect(roles.row(ROLE)).toHaveCount(0);
+  },
+);
 
 test('opens a reserved role read-only, with the reason and a way to clone it', async ({ page }) => {
   const roles = new RolesPage(page);

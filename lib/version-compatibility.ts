@@ -6,10 +6,18 @@
 const LAST_MINOR: Record<number, number> = { 7: 17, 8: 19 };
 
 export const SEARCH_RULE =
-  'Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version, the same version, or a newer minor version of the same major, and from the last minor of a major (8.19) to any minor of the next major; 8.18 only to 9.0, and 9.0 back to 8.18. Other pairs may work, but Elastic does not test them and their behaviour is not guaranteed.';
+  'Elastic supports cross-cluster search from a local ' +
+  'cluster to a remote cluster running the previous ' +
+  'minor version, the same version, or a newer ' +
+  'minor version of the same major, and from the ' +
+  'last minor of a major (8.19) to any minor of the ' +
+  'next major; 8.18 only to 9.0, and 9.0 back to ' +
+  '8.18. Other pairs may work, but Elastic does not ' +
+  'test them and their behaviour is not guaranteed.';
 
 export const REPLICATION_RULE =
-  'For cross-cluster replication the local (follower) cluster must run the same or a newer version than the remote (leader) cluster, patch version included.';
+  'For cross-cluster replication the local (follower) cluster must run the same ' +
+  'or a newer version than the remote (leader) cluster, patch version included.';
 
 interface Parsed {
   major: number;
@@ -45,7 +53,11 @@ export function searchRefusalReason(local: string, remote: string): string | nul
   if (l.major === r.major) return `the remote is more than one minor version behind the local cluster`;
   if (r.major > l.major) {
     if (l.major === 8 && l.minor === 18) return '8.18 may search 9.0 only';
-    return `only the last minor of ${l.major}.x (${l.major}.${LAST_MINOR[l.major] ?? '?'}) may search ${article(r.major)} ${r.major}.x cluster`;
+    return (
+      `only the last minor of ${l.major}.x ` +
+      `(${l.major}.${LAST_MINOR[l.major] ?? '?'}) ` +
+      `may search ${article(r.major)} ${r.major}.x cluster`
+    );
   }
   return `${article(l.major)} ${l.major}.${l.minor} cluster may not search ${article(r.major)} ${r.major}.x cluster`;
 }
@@ -62,10 +74,18 @@ export function searchFix(local: string, remote: string): string {
   if (!l || !r) return 'Upgrade the cluster that is behind.';
   if (r.major < l.major || (r.major === l.major && r.minor < l.minor)) {
     const target = r.major < l.major ? `${l.major}.x` : `${l.major}.${Math.max(l.minor - 1, 0)} or later`;
-    return `Upgrade the remote cluster (${remote}) to ${target}, or search from the cluster on the older version instead.`;
+    return (
+      `Upgrade the remote cluster (${remote}) to ${target}, or ` +
+      `search from the cluster on the older version instead.`
+    );
   }
   const last = LAST_MINOR[l.major];
-  return `Upgrade the local cluster (${local})${last !== undefined ? ` to ${l.major}.${last}, the last ${l.major}.x minor, which may search any ${l.major + 1}.x cluster, or` : ''} to the remote's major.`;
+  return (
+    `Upgrade the local cluster ` +
+    `(${local})${last !== undefined ? ` to ${l.major}.${last}, the last ${l.major}.x minor, which may search any ${l.major + 1}.x cluster, or` : ''} ` +
+    `` +
+    `to the remote's major.`
+  );
 }
 
 /** Why replication from `remote` into `local` is not supported (null when it is, or a version is unreadable). */

@@ -20,7 +20,10 @@ describe('version rules', () => {
 
   it('names the feature, the version needed, the version found and what to do', () => {
     expect(ruleMessage('credentials_reload', 'the local cluster', '8.12.2')).toBe(
-      'Reloading cluster.remote.<alias>.credentials without a restart needs Elasticsearch 8.13 or later; the local cluster runs 8.12.2. Restart every node after adding the key to its keystore: a reload does not pick it up before 8.13.',
+      'Reloading cluster.remote.<alias>.credentials without a ' +
+        'restart needs Elasticsearch 8.13 or later; the local cluster ' +
+        'runs 8.12.2. Restart every node after adding the key to ' +
+        'its keystore: a reload does not pick it up before 8.13.',
     );
   });
 

@@ -51,14 +51,16 @@ export const VERSION_RULES: Record<VersionRuleId, VersionRule> = {
     since: '8.13.0',
     feature: 'GET _resolve/cluster (the live connection check)',
     older:
-      'The console relies on _remote/info alone, which does not make Elasticsearch try to reconnect; a test search does.',
+      'The console relies on _remote/info alone, which does not ' +
+      'make Elasticsearch try to reconnect; a test search does.',
   },
   resolve_cluster_timeout: {
     id: 'resolve_cluster_timeout',
     since: '8.18.0',
     feature: 'The timeout of GET _resolve/cluster',
     older:
-      'Without a timeout one unreachable remote would hold the answer, so the console checks connections with _remote/info only.',
+      'Without a timeout one unreachable remote would hold the answer, ' +
+      'so the console checks connections with _remote/info only.',
   },
   remote_cluster_privileges: {
     id: 'remote_cluster_privileges',

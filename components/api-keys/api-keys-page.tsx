@@ -50,7 +50,10 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
     <>
       <EuiPageTemplate.Header
         pageTitle="Cross-cluster API keys"
-        description="Keys created on the cluster that is searched (the remote); the local cluster stores one in its keystore to connect with the API-key security model."
+        description={
+          'Keys created on the cluster that is searched (the remote); the local cluster ' +
+          'stores one in its keystore to connect with the API-key security model.'
+        }
         data-test-subj="apiKeysHeader"
       />
       <EuiPageTemplate.Section>

@@ -21,7 +21,8 @@ import { InvalidateApiKeysModal, type InvalidateOutcome } from './invalidate-api
 import { signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
 
 export const SIGN_IN_REASON =
-  'Cross-cluster API keys are managed on the cluster that will be searched (the remote): sign in as its administrator (manage_security)';
+  'Cross-cluster API keys are managed on the cluster that will be ' +
+  'searched (the remote): sign in as its administrator (manage_security)';
 
 interface Props {
   cluster: RegisteredClusterView;

@@ -27,7 +27,12 @@ export function InvalidateApiKeysModal({ clusterId, apiKeys, onCancel, onDone }:
           : `Invalidate cross-cluster API key "${apiKeys[0]?.name}"?`
       }
       confirmText={many ? 'Invalidate them' : 'Invalidate'}
-      explanation={`Local clusters connecting with ${many ? 'these keys' : 'this key'} lose access at once: their searches and replication through it fail. This cannot be undone; a new key would have to be installed in their keystores.`}
+      explanation={
+        `Local clusters connecting with ${many ? 'these keys' : 'this key'} ` +
+        `lose access at once: their searches and ` +
+        `replication through it fail. This cannot be undone; a ` +
+        `new key would have to be installed in their keystores.`
+      }
       items={apiKeys.map((key) => ({
         key: key.id,
         label: (

@@ -144,7 +144,8 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
                 withChange(
                   { ...current, reloaded },
                   localDisplayName,
-                  `Reloaded secure settings on ${result.nodes.length} node(s)${result.failedNodes.length ? `, failed on ${result.failedNodes.join(', ')}` : ''}`,
+                  `Reloaded secure settings on ${result.nodes.length} ` +
+                    `node(s)${result.failedNodes.length ? `, failed on ${result.failedNodes.join(', ')}` : ''}`,
                 ),
               );
             }}

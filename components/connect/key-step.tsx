@@ -74,7 +74,10 @@ function PasteKey({ onPasted }: Pick<Props, 'onPasted'>) {
       <EuiSpacer />
       <EuiFormRow
         label="Encoded cross-cluster API key"
-        helpText="The encoded value the remote's administrator gave you. It stays in this browser: the console never sends it anywhere."
+        helpText={
+          "The encoded value the remote's administrator gave you. It " +
+          'stays in this browser: the console never sends it anywhere.'
+        }
         isInvalid={showError && Boolean(error)}
         error={error}
       >

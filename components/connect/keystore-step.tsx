@@ -15,7 +15,9 @@ interface Props {
   onReloaded: (result: ReloadResult) => void;
 }
 
-/** Step c: the administrator's terminal step on every local node, then a reload the console makes and reports per node. */
+/**
+ * Step c: the administrator's terminal step on every local node, then a reload the console makes and reports per node.
+ */
 export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNames, onReloaded }: Props) {
   const reloading = useApiAction<never, ReloadResult>('POST');
   const result = reloading.data;
@@ -56,7 +58,10 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
           color="primary"
           iconType="info"
           size="s"
-          title={`Key ${progress.key?.id ?? ''}: the encoded value is no longer shown. If you did not copy it, go back and create a new key.`}
+          title={
+            `Key ${progress.key?.id ?? ''}: the encoded value is no longer ` +
+            `shown. If you did not copy it, go back and create a new key.`
+          }
         />
       )}
       <EuiSpacer />
@@ -127,7 +132,10 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
               iconType="error"
               size="s"
               data-test-subj="connectReloadFailedNodes"
-              title={`The reload failed on ${result.failedNodes.join(', ')}: fix the keystore there (a password-protected keystore needs its password) and reload again.`}
+              title={
+                `The reload failed on ${result.failedNodes.join(', ')}: fix the keystore ` +
+                `there (a password-protected keystore needs its password) and reload again.`
+              }
             />
           )}
           {result.limits.map((limit) => (
@@ -146,7 +154,10 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
               iconType="warning"
               size="s"
               data-test-subj="connectReloadMissing"
-              title={`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ${instructions.settingName}: run the command there, then reload again.`}
+              title={
+                `${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not hold ` +
+                `${instructions.settingName}: run the command there, then reload again.`
+              }
             />
           )}
         </>

@@ -59,14 +59,18 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
           data-test-subj="connectRegisterError"
           title={
             serverError.status === 409
-              ? `${serverError.message} Go back to the first step and choose another alias, or edit the existing remote.`
+              ? `${serverError.message} Go back to the first step and ` +
+                `choose another alias, or edit the existing remote.`
               : serverError.message
           }
         />
       )}
       <EuiFormRow
         label="Connection mode"
-        helpText="Sniff connects to the remote's nodes directly; proxy goes through one address (a load balancer, or Elastic Cloud)."
+        helpText={
+          "Sniff connects to the remote's nodes directly; proxy goes " +
+          'through one address (a load balancer, or Elastic Cloud).'
+        }
       >
         <EuiSelect
           options={[
@@ -94,7 +98,10 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
       {mode === 'proxy' && (
         <EuiFormRow
           label="Server name (optional)"
-          helpText="The TLS server name, when the remote's certificate is issued for another name than the address (Elastic Cloud)."
+          helpText={
+            "The TLS server name, when the remote's certificate is " +
+            'issued for another name than the address (Elastic Cloud).'
+          }
           isInvalid={Boolean(serverNameError)}
           error={serverNameError}
         >
@@ -105,7 +112,11 @@ export function RegisterStep({ localClusterId, progress, suggestedAddress, onReg
           />
         </EuiFormRow>
       )}
-      <EuiFormRow helpText="When on, searches across clusters still answer with the other clusters' results if this one is down.">
+      <EuiFormRow
+        helpText={
+          'When on, searches across clusters still answer with ' + "the other clusters' results if this one is down."
+        }
+      >
         <EuiSwitch
           label="Skip if unavailable"
           checked={skipUnavailable}

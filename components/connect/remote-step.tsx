@@ -141,7 +141,11 @@ export function RemoteStep({
           <ClusterSignInForm
             clusterId={chosen.id}
             displayName={chosen.displayName}
-            reason={`The key is created on ${chosen.displayName} by its administrator (a user with manage_security). Sign in there so the console can check it and create the key as you.`}
+            reason={
+              `The key is created on ${chosen.displayName} by its administrator (a user with ` +
+              `manage_security). Sign in there so the console ` +
+              `can check it and create the key as you.`
+            }
             onSignedIn={(input) => onRemoteSignedIn(input.password)}
           />
           <EuiSpacer />
@@ -175,7 +179,10 @@ export function RemoteStep({
           color="warning"
           iconType="warning"
           size="s"
-          title="Elastic does not support cross-cluster search between these versions: it may work, but it is untested and not guaranteed."
+          title={
+            'Elastic does not support cross-cluster search between these ' +
+            'versions: it may work, but it is untested and not guaranteed.'
+          }
           data-test-subj="connectReadinessUnsupportedPair"
         />
       )}

@@ -35,7 +35,10 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
     <div data-test-subj="connectVerifyStep">
       <EuiFormRow
         label="Test search on the remote (optional)"
-        helpText={`An index pattern the key allows; the console searches ${progress.alias}:<pattern> as you and shows the hit count.`}
+        helpText={
+          `An index pattern the key allows; the console searches ` +
+          `${progress.alias}:<pattern> as you and shows the hit count.`
+        }
         isInvalid={Boolean(indexError)}
         error={indexError}
       >

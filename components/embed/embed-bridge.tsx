@@ -5,7 +5,10 @@ import { allowedParentOrigin, frameMessage, isPortalHello, routeOf } from '@/lib
 
 const subscribeToNothing = () => () => {};
 
-/** The parent's origin as the browser names it (Chromium, Safari); null when not framed; undefined when the browser does not say. */
+/**
+ * The parent's origin as the browser names it (Chromium, Safari); null when not framed; undefined when the browser does
+ * not say.
+ */
 function namedParentOrigin(): string | null | undefined {
   if (window.parent === window) return null;
   const ancestors = (window.location as { ancestorOrigins?: DOMStringList }).ancestorOrigins;

@@ -38,7 +38,12 @@ export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshI
     <>
       <EuiPageTemplate.Header
         pageTitle="Migrate certificate remotes"
-        description={`Remotes of ${clusterDisplayName} that still use the certificate security model, deprecated since Elasticsearch 9.0. Each is migrated in place to a cross-cluster API key, keeping its alias.`}
+        description={
+          `Remotes of ${clusterDisplayName} that still use ` +
+          `the certificate security model, deprecated since ` +
+          `Elasticsearch 9.0. Each is migrated in place ` +
+          `to a cross-cluster API key, keeping its alias.`
+        }
         data-test-subj="migrationListHeader"
       />
       <EuiPageTemplate.Section>

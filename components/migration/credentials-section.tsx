@@ -49,7 +49,10 @@ export function CredentialsSection({
             iconType="key"
             size="s"
             data-test-subj="migrationKeyCreated"
-            title={`Key "${createdKey.name}" (id ${createdKey.id}) created. Copy it now: it is shown only this once and the console does not keep it.`}
+            title={
+              `Key "${createdKey.name}" (id ${createdKey.id}) created. Copy it ` +
+              `now: it is shown only this once and the console does not keep it.`
+            }
           />
           <EuiSpacer size="s" />
           <EuiCodeBlock

@@ -52,7 +52,9 @@ export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...r
     <div data-test-subj="migrationAddRemoteForm">
       <EuiFormRow
         label="Connection mode"
-        helpText="Sniff connects to the remote's nodes; proxy goes through one address (a load balancer, Elastic Cloud)."
+        helpText={
+          "Sniff connects to the remote's nodes; proxy goes " + 'through one address (a load balancer, Elastic Cloud).'
+        }
       >
         <EuiSelect
           options={[
@@ -120,7 +122,10 @@ export function VerifyStep({ defaultTestIndex, ...runner }: VerifyProps) {
     <div data-test-subj="migrationVerifyForm">
       <EuiFormRow
         label="Test search (optional)"
-        helpText={`An index pattern on the remote; the console searches ${runner.alias}:<pattern> as you and counts the hits.`}
+        helpText={
+          `An index pattern on the remote; the console searches ` +
+          `${runner.alias}:<pattern> as you and counts the hits.`
+        }
         isInvalid={Boolean(problem)}
         error={problem}
       >

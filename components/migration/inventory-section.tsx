@@ -58,7 +58,10 @@ export function InventorySection({ overview, localDisplayName, roles }: Props) {
               color="primary"
               iconType="info"
               data-test-subj={`migrationUnavailable-${feature.kind}`}
-              title={`${TASK_KIND_LABELS[feature.kind]}: not available on ${localDisplayName} (${feature.reason}), so none can use ${alias}.`}
+              title={
+                `${TASK_KIND_LABELS[feature.kind]}: not available on ` +
+                `${localDisplayName} (${feature.reason}), so none can use ${alias}.`
+              }
             />
           ))}
         </>

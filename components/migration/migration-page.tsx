@@ -16,7 +16,12 @@ export function MigrationPage(props: Props) {
     <>
       <EuiPageTemplate.Header
         pageTitle={`Migrate "${props.alias}" to the API-key model`}
-        description={`In place: the alias stays ${props.alias}, so searches, replication and jobs keep their names. Every step shows its requests before it runs, and the saved settings allow a rollback at any point.`}
+        description={
+          `In place: the alias stays ${props.alias}, so searches, ` +
+          `replication and jobs keep their names. Every ` +
+          `step shows its requests before it runs, and the ` +
+          `saved settings allow a rollback at any point.`
+        }
         rightSideItems={[
           <EuiButtonEmpty
             key="list"

@@ -11,7 +11,9 @@ interface Props {
   onForgotten: () => void;
 }
 
-/** Why there may be nothing to do, or that it is finished; a finished migration can be forgotten (its state deleted). */
+/**
+ * Why there may be nothing to do, or that it is finished; a finished migration can be forgotten (its state deleted).
+ */
 export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
   const { alias, remote, state } = overview;
   const forgetting = useApiAction<never, unknown>('DELETE');
@@ -38,7 +40,9 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
         return {
           color: 'warning' as const,
           subj: 'migrationNodeDefined',
-          title: `"${alias}" is defined in elasticsearch.yml: the API cannot change it. Migrate it by editing elasticsearch.yml on every node.`,
+          title:
+            `"${alias}" is defined in elasticsearch.yml: the API cannot change ` +
+            `it. Migrate it by editing elasticsearch.yml on every node.`,
         };
       if (remote.securityModel === 'api_key')
         return {
@@ -52,13 +56,17 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
       return {
         color: 'success' as const,
         subj: 'migrationCompleted',
-        title: `${alias} now uses the API-key model. The saved settings stay available for a rollback until you forget this migration.`,
+        title:
+          `${alias} now uses the API-key model. The saved settings stay ` +
+          `available for a rollback until you forget this migration.`,
       };
     if (state.status === 'rolled_back')
       return {
         color: 'primary' as const,
         subj: 'migrationRolledBack',
-        title: `The migration was rolled back: ${alias} is defined as before. Take the key out of the keystore and verify below.`,
+        title:
+          `The migration was rolled back: ${alias} is defined as ` +
+          `before. Take the key out of the keystore and verify below.`,
       };
     return null;
   })();

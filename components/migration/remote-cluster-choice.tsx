@@ -23,7 +23,10 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
     <div data-test-subj="migrationRemoteChoice">
       <EuiFormRow
         label={`The registered cluster that is "${alias}"`}
-        helpText="Its roles of the same names give the suggested remote_indices, and the cross-cluster API key is created there."
+        helpText={
+          'Its roles of the same names give the suggested remote_indices, ' +
+          'and the cross-cluster API key is created there.'
+        }
       >
         <EuiSelect
           options={[
@@ -54,7 +57,10 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
           <ClusterSignInForm
             clusterId={chosen.id}
             displayName={chosen.displayName}
-            reason={`Sign in to ${chosen.displayName} as a user who may read its roles and create cross-cluster API keys (manage_security).`}
+            reason={
+              `Sign in to ${chosen.displayName} as a user who may read its ` +
+              `roles and create cross-cluster API keys (manage_security).`
+            }
             onSignedIn={(input) => onSignedIn(input.password)}
           />
         </>

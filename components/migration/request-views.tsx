@@ -9,7 +9,8 @@ export function formatRequests(requests: PlannedRequest[]): string {
   return requests
     .map(
       ({ method, path, body }) =>
-        `${method} ${path}${body === undefined ? '' : `\n${typeof body === 'string' ? body : JSON.stringify(body, null, 2)}`}`,
+        `${method} ` +
+        `${path}${body === undefined ? '' : `\n${typeof body === 'string' ? body : JSON.stringify(body, null, 2)}`}`,
     )
     .join('\n\n');
 }

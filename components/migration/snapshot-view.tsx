@@ -36,7 +36,10 @@ export function SnapshotView({ alias, snapshot }: { alias: string; snapshot: Set
             color="warning"
             iconType="warning"
             data-test-subj="migrationSnapshotNodeDefined"
-            title="Some settings of this alias come from elasticsearch.yml: the API cannot change those, so change them in the file on every node."
+            title={
+              'Some settings of this alias come from elasticsearch.yml: the API ' +
+              'cannot change those, so change them in the file on every node.'
+            }
           />
         </>
       )}

@@ -66,7 +66,8 @@ export function StepBody(props: StepBodyProps) {
       ) : (
         <>
           {intro(
-            `Reads the persistent and transient settings of ${alias} and saves them in an index on ${localDisplayName}; nothing is changed.`,
+            `Reads the persistent and transient settings of ${alias} and saves ` +
+              `them in an index on ${localDisplayName}; nothing is changed.`,
           )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('snapshot')} action="snapshot" runLabel="Save the settings" />
@@ -76,7 +77,8 @@ export function StepBody(props: StepBodyProps) {
       return (
         <>
           {intro(
-            `Stops the running tasks that use ${alias}, so none fails while the remote is away; the migration resumes exactly these.`,
+            `Stops the running tasks that use ${alias}, so none fails while ` +
+              `the remote is away; the migration resumes exactly these.`,
           )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('pause_tasks')} action="pause_tasks" runLabel="Pause" />
@@ -86,7 +88,10 @@ export function StepBody(props: StepBodyProps) {
       return (
         <>
           {intro(
-            `Adds the remote_indices edited in step a to each role (its body from before is kept for a rollback). Users keep their access to ${alias} once it uses the key.`,
+            `Adds the remote_indices edited in step a ` +
+              `to each role (its body from before is ` +
+              `kept for a rollback). Users keep their ` +
+              `access to ${alias} once it uses the key.`,
           )}
           <EuiSpacer size="s" />
           <ActionRunner

@@ -22,7 +22,12 @@ export function DeleteRemoteClustersModal({ clusterId, names, onCancel, onDone }
     <ConfirmItemsModal
       title={many ? `Remove ${names.length} remote clusters?` : `Remove remote cluster "${names[0]}"?`}
       confirmText={many ? 'Remove them' : 'Remove'}
-      explanation={`Searches and replication through ${many ? 'these aliases' : 'this alias'} stop. Every setting of ${many ? 'each alias' : 'the alias'} is removed from the cluster settings.`}
+      explanation={
+        `Searches and replication through ` +
+        `${many ? 'these aliases' : 'this alias'} stop. Every ` +
+        `setting of ${many ? 'each alias' : 'the alias'} ` +
+        `is removed from the cluster settings.`
+      }
       items={names.map((name) => ({ key: name, label: name }))}
       deleteUrl={apiPath('remoteCluster', { id: clusterId, name: names })}
       failureText="The removal failed."

@@ -43,7 +43,12 @@ export function SecurityModelBadge({ remote }: { remote: RemoteCluster }) {
     );
   }
   return (
-    <EuiToolTip content="The certificate security model is deprecated since Elasticsearch 9.0. Connect with a cross-cluster API key instead.">
+    <EuiToolTip
+      content={
+        'The certificate security model is deprecated since Elasticsearch ' +
+        '9.0. Connect with a cross-cluster API key instead.'
+      }
+    >
       <EuiBadge color="warning" iconType="warning" data-test-subj="remoteClusterSecurityCertificate" tabIndex={0}>
         Certificate
       </EuiBadge>
@@ -53,7 +58,11 @@ export function SecurityModelBadge({ remote }: { remote: RemoteCluster }) {
 
 export function NodeDefinedBadge() {
   return (
-    <EuiToolTip content="Defined in elasticsearch.yml on the cluster's nodes: edit that file on every node to change or remove it.">
+    <EuiToolTip
+      content={
+        "Defined in elasticsearch.yml on the cluster's nodes: " + 'edit that file on every node to change or remove it.'
+      }
+    >
       <EuiBadge color="hollow" data-test-subj="remoteClusterNodeDefinedBadge" tabIndex={0}>
         elasticsearch.yml
       </EuiBadge>

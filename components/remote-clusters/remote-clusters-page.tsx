@@ -94,7 +94,12 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
     <>
       <EuiPageTemplate.Header
         pageTitle="Remote clusters"
-        description={`Clusters that ${clusterDisplayName} searches and replicates from. The list refreshes every ${Math.round(refreshIntervalMs / 1000)} seconds while this tab is visible.`}
+        description={
+          `Clusters that ${clusterDisplayName} searches ` +
+          `and replicates from. The list refreshes ` +
+          `every ${Math.round(refreshIntervalMs / 1000)} ` +
+          `seconds while this tab is visible.`
+        }
         rightSideItems={
           data && data.length > 0
             ? [connectButton, addButton, ...(migrateLink ? [migrateLink] : []), refreshButton]

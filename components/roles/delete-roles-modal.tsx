@@ -22,7 +22,10 @@ export function DeleteRolesModal({ clusterId, names, onCancel, onDone }: Props) 
     <ConfirmItemsModal
       title={many ? `Delete ${names.length} roles?` : `Delete role "${names[0]}"?`}
       confirmText={many ? 'Delete them' : 'Delete'}
-      explanation={`Users and API keys that have ${many ? 'these roles' : 'this role'} keep the name, but it grants nothing any more.`}
+      explanation={
+        `Users and API keys that have ${many ? 'these roles' : 'this role'} ` +
+        `keep the name, but it grants nothing any more.`
+      }
       items={names.map((name) => ({ key: name, label: name }))}
       // One request for all: the route takes "a,b" and answers per name.
       deleteUrl={apiPath('role', { id: clusterId, name: names })}

@@ -40,7 +40,11 @@ export function RemotePrivilegesBadge({ role }: { role: RoleView }) {
 /** A role the licence disables (transient_metadata.enabled false) exists but grants nothing. */
 export function DisabledBadge() {
   return (
-    <EuiToolTip content="The cluster's licence does not allow a feature this role uses: it grants nothing until the licence does.">
+    <EuiToolTip
+      content={
+        "The cluster's licence does not allow a feature this " + 'role uses: it grants nothing until the licence does.'
+      }
+    >
       <EuiBadge color="warning" tabIndex={0} data-test-subj="rolesDisabledBadge">
         disabled by the licence
       </EuiBadge>

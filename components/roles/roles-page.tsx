@@ -65,7 +65,10 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
     <>
       <EuiPageTemplate.Header
         pageTitle="Roles"
-        description={`Roles of ${clusterDisplayName}, with the remote_indices and remote_cluster privileges that reach its remote clusters.`}
+        description={
+          `Roles of ${clusterDisplayName}, with the remote_indices and ` +
+          `remote_cluster privileges that reach its remote clusters.`
+        }
         rightSideItems={[createButton, refreshButton]}
         data-test-subj="rolesHeader"
       />

@@ -104,7 +104,8 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
   );
 
   const items = onlyRemote ? roles.filter((role) => role.hasRemotePrivileges) : roles;
-  // Plain-text search: role names hold "-", ":" and "." that query syntax would misread. Remote aliases are searched too.
+  // Plain-text search: role names hold "-", ":" and "." that query syntax would misread. Remote aliases are searched
+  // too.
   const search: EuiSearchBarProps = {
     box: {
       incremental: true,

@@ -87,7 +87,10 @@ export const consoleConfigSchema = z
       .int('must be a whole number of seconds')
       .min(1, 'must be at least 1 second')
       .max(30, 'must be at most 30 seconds'),
-    /** Portal origins allowed to frame the console (CSP frame-ancestors) and to receive its postMessage; none by default. */
+    /**
+     * Portal origins allowed to frame the console (CSP frame-ancestors) and to receive its postMessage; none by
+     * default.
+     */
     embedAllowedOrigins: z
       .array(embedOriginSchema)
       .max(MAX_EMBED_ORIGINS, `must list at most ${MAX_EMBED_ORIGINS} origins`)

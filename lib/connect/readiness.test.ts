@@ -52,7 +52,10 @@ describe('readinessChecks', () => {
     );
     expect(states(checks)).toMatchObject({ local_version: 'fail', remote_server: 'fail' });
     expect(checks.find((check) => check.id === 'local_version')?.explanation).toBe(
-      'The API-key security model (remote cluster server, cross-cluster API keys, remote_indices) needs Elasticsearch 8.10 or later; the local cluster (its oldest node) runs 8.9.2. Upgrade every node of both clusters to 8.10 or later, or connect them with the certificate model.',
+      'The API-key security model (remote cluster server, cross-cluster API ' +
+        'keys, remote_indices) needs Elasticsearch 8.10 or later; the local ' +
+        'cluster (its oldest node) runs 8.9.2. Upgrade every node of both ' +
+        'clusters to 8.10 or later, or connect them with the certificate model.',
     );
     expect(checks.find((check) => check.id === 'remote_server')?.explanation).toBe(
       'Nodes without the remote cluster server: r-1.',
@@ -73,37 +76,42 @@ describe('readinessChecks', () => {
     expect(states(readinessChecks(local, remote))).not.toHaveProperty('local_credentials_reload');
   });
 
-  it('fails a pair Elastic does not support for search, quoting the rule, and warns of replication to an older local', () => {
-    const newerLocal = readinessChecks(local, { ...remote, version: '8.19.7' });
-    expect(states(newerLocal)).toMatchObject({
-      local_version: 'pass',
-      remote_version: 'pass',
-      versions_search: 'fail',
-      versions_replication: 'warn',
-    });
-    const search = newerLocal.find((check) => check.id === 'versions_search');
-    expect(search?.explanation).toMatch(
-      /^local 9\.5\.4 -> remote 8\.19\.7: not supported \(a 9\.5 cluster may not search an 8\.x cluster\)\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/,
-    );
-    expect(search?.fix).toBe(
-      'Upgrade the remote cluster (8.19.7) to 9.x, or search from the cluster on the older version instead.',
-    );
-    expect(newerLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain(
-      '(Elastic does not support connecting these versions (see the search check))',
-    );
-    const olderLocal = readinessChecks({ ...local, version: '8.19.7' }, remote);
-    expect(states(olderLocal)).toMatchObject({ versions_search: 'pass', versions_replication: 'warn' });
-    expect(olderLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain(
-      'not supported (the local (follower) cluster is older than the remote (leader) cluster)',
-    );
-    const tooOld = readinessChecks({ ...local, version: '8.12.2' }, remote).find(
-      (check) => check.id === 'versions_search',
-    );
-    expect(tooOld?.explanation).toContain('(only the last minor of 8.x (8.19) may search a 9.x cluster)');
-    expect(tooOld?.fix).toBe(
-      "Upgrade the local cluster (8.12.2) to 8.19, the last 8.x minor, which may search any 9.x cluster, or to the remote's major.",
-    );
-  });
+  it(
+    'fails a pair Elastic does not support for search, quoting ' +
+      'the rule, and warns of replication to an older local',
+    () => {
+      const newerLocal = readinessChecks(local, { ...remote, version: '8.19.7' });
+      expect(states(newerLocal)).toMatchObject({
+        local_version: 'pass',
+        remote_version: 'pass',
+        versions_search: 'fail',
+        versions_replication: 'warn',
+      });
+      const search = newerLocal.find((check) => check.id === 'versions_search');
+      expect(search?.explanation).toMatch(
+        /^local 9\.5\.4 -> remote 8\.19\.7: not supported \(a 9\.5 cluster may not search an 8\.x cluster\)\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/,
+      );
+      expect(search?.fix).toBe(
+        'Upgrade the remote cluster (8.19.7) to 9.x, or search from the cluster on the older version instead.',
+      );
+      expect(newerLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain(
+        '(Elastic does not support connecting these versions (see the search check))',
+      );
+      const olderLocal = readinessChecks({ ...local, version: '8.19.7' }, remote);
+      expect(states(olderLocal)).toMatchObject({ versions_search: 'pass', versions_replication: 'warn' });
+      expect(olderLocal.find((check) => check.id === 'versions_replication')?.explanation).toContain(
+        'not supported (the local (follower) cluster is older than the remote (leader) cluster)',
+      );
+      const tooOld = readinessChecks({ ...local, version: '8.12.2' }, remote).find(
+        (check) => check.id === 'versions_search',
+      );
+      expect(tooOld?.explanation).toContain('(only the last minor of 8.x (8.19) may search a 9.x cluster)');
+      expect(tooOld?.fix).toBe(
+        'Upgrade the local cluster (8.12.2) to 8.19, the last 8.x minor, ' +
+          "which may search any 9.x cluster, or to the remote's major.",
+      );
+    },
+  );
 
   it('fails client TLS turned off, and trust when the remote CA is not among the local ones', () => {
     const checks = readinessChecks(

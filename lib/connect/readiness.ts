@@ -62,8 +62,11 @@ function licenceCheck(side: ReadinessCheck['side'], facts: ClusterFacts | null, 
         side,
         state: 'fail',
         title,
-        explanation: `Licence ${type} (${status}): the API-key model needs an active Enterprise licence on both clusters.`,
-        fix: 'Install an Enterprise licence, or start a trial (POST _license/start_trial?acknowledge=true) to evaluate.',
+        explanation:
+          `Licence ${type} (${status}): the API-key model needs ` + `an active Enterprise licence on both clusters.`,
+        fix:
+          'Install an Enterprise licence, or start a trial (POST ' +
+          '_license/start_trial?acknowledge=true) to evaluate.',
       };
 }
 
@@ -144,7 +147,10 @@ function pairChecks(local: ClusterFacts, remote: ClusterFacts | null, unknownRem
           side: 'local',
           state: 'warn',
           title: replicationTitle,
-          explanation: `${pair}: not supported (${replicationRefusalReason(local.version, remote.version)}). ${REPLICATION_RULE} This only matters if you replicate from this remote.`,
+          explanation:
+            `${pair}: not supported ` +
+            `(${replicationRefusalReason(local.version, remote.version)}). ` +
+            `${REPLICATION_RULE} This only matters if you replicate from this remote.`,
           fix: 'Replicate into a local cluster on the same or a newer, compatible version.',
         },
   ];
@@ -189,7 +195,11 @@ function serverCheck(remote: ClusterFacts | null, unknownRemote: string): Readin
     state: 'fail',
     title,
     explanation: `Nodes without the remote cluster server: ${without.join(', ')}.`,
-    fix: 'On the remote, set remote_cluster_server.enabled: true, remote_cluster.port (9443 by default) and xpack.security.remote_cluster_server.ssl.* (key and certificate) in elasticsearch.yml on every node, then restart them.',
+    fix:
+      'On the remote, set remote_cluster_server.enabled: ' +
+      'true, remote_cluster.port (9443 by default) and ' +
+      'xpack.security.remote_cluster_server.ssl.* (key and certificate) ' +
+      'in elasticsearch.yml on every node, then restart them.',
   };
 }
 
@@ -211,7 +221,8 @@ function clientTlsCheck(local: ClusterFacts): ReadinessCheck {
         state: 'fail',
         title,
         explanation:
-          'xpack.security.remote_cluster_client.ssl.enabled is false on some node, but the remote cluster server only speaks TLS.',
+          'xpack.security.remote_cluster_client.ssl.enabled is false on ' +
+          'some node, but the remote cluster server only speaks TLS.',
         fix: 'Set xpack.security.remote_cluster_client.ssl.enabled: true on every local node and restart them.',
       };
 }
@@ -224,7 +235,8 @@ function trustCheck(local: ClusterFacts, remote: ClusterFacts | null): Readiness
       'local_trust',
       'local',
       title,
-      "Compared from both clusters' SSL certificates when both can be read; the verification step proves it in any case.",
+      "Compared from both clusters' SSL certificates when both " +
+        'can be read; the verification step proves it in any case.',
     );
   }
   const trusted = issuers.some((issuer) => local.trustedCaSubjects!.includes(issuer));
@@ -241,8 +253,13 @@ function trustCheck(local: ClusterFacts, remote: ClusterFacts | null): Readiness
         side: 'local',
         state: 'fail',
         title,
-        explanation: `The remote's certificates are issued by ${issuers.join(', ')}; the local cluster trusts only ${local.trustedCaSubjects.join(', ') || 'no CA'}.`,
-        fix: "Copy the remote's CA certificate to every local node and list it in xpack.security.remote_cluster_client.ssl.certificate_authorities, then restart them.",
+        explanation:
+          `The remote's certificates are issued by ${issuers.join(', ')}; the local ` +
+          `cluster trusts only ${local.trustedCaSubjects.join(', ') || 'no CA'}.`,
+        fix:
+          "Copy the remote's CA certificate to every local node and list it in " +
+          'xpack.security.remote_cluster_client.ssl.certificate_authorities, ' +
+          'then restart them.',
       };
 }
 

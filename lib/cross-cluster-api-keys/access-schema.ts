@@ -21,7 +21,8 @@ const PRIVILEGES_MESSAGE = 'privileges are set by the access type';
 /** Elasticsearch's own wording (CrossClusterApiKeyRoleDescriptorBuilder.build). */
 const REPLICATION_DLS_FLS_MESSAGE = 'replication does not support document or field level security';
 const SEARCH_DLS_FLS_WITH_REPLICATION_MESSAGE =
-  'search does not support document or field level security if replication is assigned: use a separate key for replication';
+  'search does not support document or field level security if ' +
+  'replication is assigned: use a separate key for replication';
 
 export const searchAccessSchema = closedObject(
   {

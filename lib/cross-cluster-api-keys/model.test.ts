@@ -1,4 +1,5 @@
-// Two fixtures: one written by hand from the 9.x source (ApiKey.toXContent, CrossClusterApiKeyRoleDescriptorBuilder) for
+// Two fixtures: one written by hand from the 9.x source (ApiKey.toXContent, CrossClusterApiKeyRoleDescriptorBuilder)
+// for
 // cases a fresh sandbox cannot show (an invalidated, expired key), and one recorded from the 9.5.4 sandbox.
 import type { estypes } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';

@@ -32,7 +32,9 @@ export function suggestRemoteIndices(
       return {
         name: role.name,
         remoteIndices,
-        source: `the role "${role.name}" on the remote grants ${(remote.indices ?? []).map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ')}`,
+        source:
+          `the role "${role.name}" on the remote grants ` +
+          `${(remote.indices ?? []).map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ')}`,
       };
     });
 }

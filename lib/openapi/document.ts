@@ -10,8 +10,16 @@ import { SECURITY_SCHEMES, securityFor } from './security';
 type JsonObject = Record<string, unknown>;
 
 const STATUS_MEANING: Record<number, string> = {
-  400: 'Invalid input (attributes.fields names each field, and nothing reached Elasticsearch), a cookie-session write without the kbn-xsrf header, or a request Elasticsearch refuses.',
-  401: 'No credentials, credentials Elasticsearch refuses, an Authorization header of another scheme, or no sign-in to this cluster in the session (attributes.signInRequired).',
+  400:
+    'Invalid input (attributes.fields names each ' +
+    'field, and nothing reached Elasticsearch), ' +
+    'a cookie-session write without the kbn-xsrf ' +
+    'header, or a request Elasticsearch refuses.',
+  401:
+    'No credentials, credentials Elasticsearch ' +
+    'refuses, an Authorization header of another ' +
+    'scheme, or no sign-in to this cluster in ' +
+    'the session (attributes.signInRequired).',
   403: "The caller lacks a privilege: Elasticsearch's own reason.",
   404: 'No registered cluster with that id, or no such item.',
   409: 'Conflict: the name is taken, or the item changed since it was read.',
@@ -83,9 +91,19 @@ function operationObject(operation: ApiOperation): JsonObject {
 const DESCRIPTION = [
   'The REST API of the Remote Clusters console: the same routes its pages use.',
   '',
-  "**Authentication.** Tools send their own `Authorization` header (`Basic`, `ApiKey <base64 id:key>` or `Bearer`); the console uses it as is for the target cluster, so Elasticsearch applies the tool's privileges, and no cookie or kbn-xsrf header is needed. Browsers use their session cookie; writes authenticated by the cookie must carry a `kbn-xsrf` header (any value) or get 400.",
+  '**Authentication.** Tools send their own `Authorization` ' +
+    'header (`Basic`, `ApiKey <base64 id:key>` ' +
+    'or `Bearer`); the console uses it as is for the ' +
+    'target cluster, so Elasticsearch applies the ' +
+    "tool's privileges, and no cookie or kbn-xsrf header " +
+    'is needed. Browsers use their session cookie; ' +
+    'writes authenticated by the cookie must carry ' +
+    'a `kbn-xsrf` header (any value) or get 400.',
   '',
-  "**Errors** are JSON `{statusCode, error, message, attributes?}` on every route; Elasticsearch's status and reason pass through (403 with its reason when a privilege is missing).",
+  '**Errors** are JSON `{statusCode, error, message, ' +
+    "attributes?}` on every route; Elasticsearch's " +
+    'status and reason pass through (403 with ' +
+    'its reason when a privilege is missing).',
 ].join('\n');
 
 export function buildOpenApiDocument(operations: readonly ApiOperation[]): JsonObject {

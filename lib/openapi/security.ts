@@ -9,7 +9,8 @@ export const SECURITY_SCHEMES = {
     in: 'header',
     name: 'Authorization',
     description:
-      'An Elasticsearch API key of the target cluster: `Authorization: ApiKey <base64 of id:api_key>` (the `encoded` value Elasticsearch returns).',
+      'An Elasticsearch API key of the target cluster: `Authorization: ApiKey ' +
+      '<base64 of id:api_key>` (the `encoded` value Elasticsearch returns).',
   },
   bearerAuth: {
     type: 'http',

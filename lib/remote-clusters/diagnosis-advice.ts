@@ -42,7 +42,11 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       severity: 'error',
       title: 'The address is an HTTP port',
       evidence: `cluster.remote.${alias}.${http.field.replace(/\.\d+$/, '')}: ${http.address}`,
-      fix: `Remote clusters connect over the transport protocol, not HTTP: use the remote cluster server port (${API_KEY_MODEL_PORT} by default, API-key model) or the transport port (${CERTIFICATE_MODEL_PORT}, certificate model).`,
+      fix:
+        `Remote clusters connect over the transport protocol, ` +
+        `not HTTP: use the remote cluster server port ` +
+        `(${API_KEY_MODEL_PORT} by default, API-key model) or the ` +
+        `transport port (${CERTIFICATE_MODEL_PORT}, certificate model).`,
     });
   }
   const transport = addresses.find(({ port }) => port === CERTIFICATE_MODEL_PORT);
@@ -51,8 +55,12 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       id: 'transport_port_with_key',
       severity: 'warning',
       title: 'Credentials are in the keystore but the address is a transport port',
-      evidence: `cluster.remote.${alias}.${transport.field.replace(/\.\d+$/, '')}: ${transport.address}; _remote/info cluster_credentials: "::es_redacted::"`,
-      fix: `With a cross-cluster API key the remote must be reached on its remote cluster server port (${API_KEY_MODEL_PORT} by default), not the transport port.`,
+      evidence:
+        `cluster.remote.${alias}.${transport.field.replace(/\.\d+$/, '')}: ` +
+        `${transport.address}; _remote/info cluster_credentials: "::es_redacted::"`,
+      fix:
+        `With a cross-cluster API key the remote must be reached on its remote cluster ` +
+        `server port (${API_KEY_MODEL_PORT} by default), not the transport port.`,
     });
   }
   const reason = remote.notConnectedReason ?? '';
@@ -62,7 +70,11 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       severity: 'error',
       title: "The local cluster does not trust the remote's certificate",
       evidence: `not connected: ${reason}`,
-      fix: "Add the CA that signed the remote's certificate to xpack.security.remote_cluster_client.ssl.certificate_authorities (API-key model) or xpack.security.transport.ssl.certificate_authorities (certificate model) on every local node, then restart them.",
+      fix:
+        "Add the CA that signed the remote's certificate to " +
+        'xpack.security.remote_cluster_client.ssl.certificate_authorities (API-key ' +
+        'model) or xpack.security.transport.ssl.certificate_authorities ' +
+        '(certificate model) on every local node, then restart them.',
     });
   }
   if (remote.mode === 'proxy' && !remote.serverName && (!remote.isConnected || TLS_NAME.test(reason))) {
@@ -71,7 +83,11 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       severity: remote.isConnected ? 'info' : 'warning',
       title: 'Proxy mode without a server name',
       evidence: `cluster.remote.${alias}.server_name: (not set)${reason ? `; ${reason}` : ''}`,
-      fix: "When the proxy routes by TLS server name, or the remote's certificate is issued for another name than the proxy address (Elastic Cloud), set server_name to that name.",
+      fix:
+        'When the proxy routes by TLS server name, ' +
+        "or the remote's certificate is issued for " +
+        'another name than the proxy address (Elastic ' +
+        'Cloud), set server_name to that name.',
     });
   }
   if (!remote.skipUnavailable) {
@@ -80,7 +96,11 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       severity: 'info',
       title: 'Searches fail whole when this remote is down',
       evidence: `cluster.remote.${alias}.skip_unavailable: false`,
-      fix: "Set skip_unavailable to true unless every search must include this remote (for example for compliance); then searches answer with the other clusters' results and mark this one skipped.",
+      fix:
+        'Set skip_unavailable to true unless every search ' +
+        'must include this remote (for example for ' +
+        'compliance); then searches answer with the other ' +
+        "clusters' results and mark this one skipped.",
     });
   }
   if (remote.securityModel === 'certificate' && remote.isConnected && !remote.isConfiguredByNode) {
@@ -89,7 +109,9 @@ export function adviceFindings(remote: RemoteCluster, context: AdviceContext): F
       severity: 'info',
       title: 'Migrate to the API-key model',
       evidence: `_remote/info has no cluster_credentials for ${alias}`,
-      fix: `The certificate model is deprecated since 9.0. The console migrates in place, keeping the alias, with a rollback: /remote-clusters/migrate/${alias}`,
+      fix:
+        `The certificate model is deprecated since 9.0. The console migrates in ` +
+        `place, keeping the alias, with a rollback: /remote-clusters/migrate/${alias}`,
     });
   }
   return findings;

@@ -15,7 +15,10 @@ export type TestSearchOutcome = { index: string; hits: number } | { index: strin
 export type Diagnosis = z.output<typeof diagnosisSchema>;
 
 const KEYSTORE_FIX = (alias: string) =>
-  `Put the encoded cross-cluster API key in every local node's keystore as cluster.remote.${alias}.credentials (bin/elasticsearch-keystore add cluster.remote.${alias}.credentials), then reload secure settings on all nodes.`;
+  `Put the encoded cross-cluster API key in every local ` +
+  `node's keystore as cluster.remote.${alias}.credentials ` +
+  `(bin/elasticsearch-keystore add cluster.remote.${alias}.credentials), ` +
+  `then reload secure settings on all nodes.`;
 
 // Elasticsearch's words when the remote refuses the key (invalidated, expired, deleted, or another cluster's).
 // Seen from 9.5.4: "api key [<id>] has been invalidated".
@@ -79,7 +82,9 @@ function securityModelFinding(remote: RemoteCluster): Finding {
       severity: 'warning',
       title: 'Certificate model (deprecated since 9.0)',
       evidence: `_remote/info has no cluster_credentials for ${remote.name}; connected on the transport port`,
-      fix: 'Migrate to the API-key model: a cross-cluster API key on the remote, the keystore on every local node, and the remote cluster server port (9443).',
+      fix:
+        'Migrate to the API-key model: a cross-cluster API key on the remote, the ' +
+        'keystore on every local node, and the remote cluster server port (9443).',
     };
   }
   return {
@@ -87,7 +92,11 @@ function securityModelFinding(remote: RemoteCluster): Finding {
     severity: 'error',
     title: 'No cross-cluster API key in the keystore',
     evidence: `_remote/info has no cluster_credentials for ${remote.name}`,
-    fix: `The key is missing from the keystore, or the reload did not reach every node. ${KEYSTORE_FIX(remote.name)} (For the deprecated certificate model instead, the address must be the remote's transport port.)`,
+    fix:
+      `The key is missing from the keystore, or the reload did ` +
+      `not reach every node. ${KEYSTORE_FIX(remote.name)} ` +
+      `(For the deprecated certificate model instead, ` +
+      `the address must be the remote's transport port.)`,
   };
 }
 
@@ -102,7 +111,9 @@ function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
       severity: 'error',
       title: 'The remote could not be resolved',
       evidence: `${evidencePrefix}: ${outcome.error}`,
-      fix: 'Check that the local cluster can reach the remote and that you may use it (read_cross_cluster on the remote indices).',
+      fix:
+        'Check that the local cluster can reach the remote and that ' +
+        'you may use it (read_cross_cluster on the remote indices).',
     };
   }
   const { entry } = outcome;
@@ -124,8 +135,13 @@ function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
     title: refusedKey ? 'The remote refuses the cross-cluster API key' : 'The remote is not reachable',
     evidence: `${evidencePrefix}: ${error}`,
     fix: refusedKey
-      ? `The key in the keystore was invalidated, has expired, or was made on another cluster. Create a new cross-cluster API key on the remote, then: ${KEYSTORE_FIX(alias)}`
-      : "Check the address and port (9443 for the remote cluster server), that remote_cluster_server.enabled is true on the remote, and that the local cluster trusts the remote's certificate authority.",
+      ? `The key in the keystore was invalidated, has ` +
+        `expired, or was made on another cluster. ` +
+        `Create a new cross-cluster API key on the remote, then: ${KEYSTORE_FIX(alias)}`
+      : 'Check the address and port (9443 for the remote ' +
+        'cluster server), that remote_cluster_server.enabled ' +
+        'is true on the remote, and that the local cluster ' +
+        "trusts the remote's certificate authority.",
   };
 }
 
@@ -137,7 +153,9 @@ function testSearchFinding(alias: string, outcome: TestSearchOutcome): Finding {
       severity: 'error',
       title: `Test search on ${outcome.index} failed`,
       evidence: `${evidencePrefix}: ${outcome.error}`,
-      fix: "The key or your role may not grant this index pattern: check the key's search access and your remote_indices.",
+      fix:
+        'The key or your role may not grant this index pattern: ' +
+        "check the key's search access and your remote_indices.",
     };
   }
   return {

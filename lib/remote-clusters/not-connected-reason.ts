@@ -26,13 +26,29 @@ export function likelyNotConnectedReason(
     .map((address) => parseAddress(address))
     .flatMap((parsed) => ('port' in parsed ? [parsed.port] : []));
   if (cluster.securityModel === 'certificate' && ports.includes(API_KEY_MODEL_PORT)) {
-    return `Port ${API_KEY_MODEL_PORT} is the remote cluster server (API-key model), but the local keystore has no cluster.remote.${cluster.name}.credentials: add the cross-cluster API key on every node and reload secure settings.`;
+    return (
+      `Port ${API_KEY_MODEL_PORT} is the remote cluster ` +
+      `server (API-key model), but the local keystore has no ` +
+      `cluster.remote.${cluster.name}.credentials: add the ` +
+      `cross-cluster API key on every node and reload secure settings.`
+    );
   }
   if (cluster.securityModel === 'api_key' && ports.length > 0 && !ports.includes(API_KEY_MODEL_PORT)) {
-    return `The keystore has credentials for this remote (API-key model), but the address does not use the remote cluster server port (${API_KEY_MODEL_PORT} by default): check remote_cluster.port on the remote.`;
+    return (
+      `The keystore has credentials for this remote (API-key ` +
+      `model), but the address does not use the remote ` +
+      `cluster server port (${API_KEY_MODEL_PORT} by ` +
+      `default): check remote_cluster.port on the remote.`
+    );
   }
   if (cluster.mode === 'proxy' && !cluster.serverName) {
-    return `No node answered at ${addresses.join(', ')}. If the proxy routes by TLS server name (Elastic Cloud does), set the server name.`;
+    return (
+      `No node answered at ${addresses.join(', ')}. If the proxy routes ` +
+      `by TLS server name (Elastic Cloud does), set the server name.`
+    );
   }
-  return `No node answered at ${addresses.join(', ')}: check the address, the port and that the network allows the connection.`;
+  return (
+    `No node answered at ${addresses.join(', ')}: check the ` +
+    `address, the port and that the network allows the connection.`
+  );
 }

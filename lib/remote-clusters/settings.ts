@@ -2,7 +2,9 @@
 // Values come back as strings ("true", "18") or string arrays (seeds), whatever was sent.
 
 export type FlatSettings = Record<string, unknown>;
-/** One alias's keys without the "cluster.remote.<alias>." prefix, e.g. { seeds: [...], "transport.compress": "true" }. */
+/**
+ * One alias's keys without the "cluster.remote.<alias>." prefix, e.g. { seeds: [...], "transport.compress": "true" }.
+ */
 export type AliasSettings = Record<string, unknown>;
 
 const PREFIX = 'cluster.remote.';

@@ -83,20 +83,23 @@ describe('effectiveAccess', () => {
     );
   });
 
-  it('evaluates patterns alone when the remote index names are unknown, and replication keys for ccr privileges', () => {
-    const ccr = effectiveAccess(
-      input({
-        role: {
-          cluster: ['manage_ccr'],
-          remote_indices: [{ clusters: ['sand*'], names: ['leader-*'], privileges: ['cross_cluster_replication'] }],
-        },
-        key: { ...KEY, access: { replication: [{ names: ['leader-*'] }] } },
-        remoteIndices: null,
-      }),
-    );
-    expect(ccr.patterns[0]).toMatchObject({ outcome: 'granted', matchedIndices: [] });
-    expect(ccr.indices).toEqual([]);
-  });
+  it(
+    'evaluates patterns alone when the remote index names ' + 'are unknown, and replication keys for ccr privileges',
+    () => {
+      const ccr = effectiveAccess(
+        input({
+          role: {
+            cluster: ['manage_ccr'],
+            remote_indices: [{ clusters: ['sand*'], names: ['leader-*'], privileges: ['cross_cluster_replication'] }],
+          },
+          key: { ...KEY, access: { replication: [{ names: ['leader-*'] }] } },
+          remoteIndices: null,
+        }),
+      );
+      expect(ccr.patterns[0]).toMatchObject({ outcome: 'granted', matchedIndices: [] });
+      expect(ccr.indices).toEqual([]);
+    },
+  );
 
   it('grants monitor_enrich through a search key and never monitor_stats', () => {
     const result = effectiveAccess(

@@ -64,7 +64,9 @@ export function wildcardMatch(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
-/** Whether every name the inner pattern can match is matched by the outer one (exact for plain wildcards in practice). */
+/**
+ * Whether every name the inner pattern can match is matched by the outer one (exact for plain wildcards in practice).
+ */
 function covers(outer: string, inner: string): boolean {
   return wildcardMatch(outer, inner);
 }
@@ -77,7 +79,10 @@ export function effectiveAccess(input: EffectiveAccessInput): EffectiveAccess {
   const warnings: string[] = [];
   if (securityModel === 'certificate') {
     warnings.push(
-      `${alias} uses the certificate model: remote_indices do not apply there. The remote authorises by role name: a role named "${input.roleName}" must exist on the remote and grants what it grants there.`,
+      `${alias} uses the certificate model: remote_indices ` +
+        `do not apply there. The remote authorises by role ` +
+        `name: a role named "${input.roleName}" must exist ` +
+        `on the remote and grants what it grants there.`,
     );
   }
   if (entries.length === 0) warnings.push(`The role has no remote_indices for ${alias}: it grants nothing there.`);
@@ -159,7 +164,9 @@ export function effectiveAccess(input: EffectiveAccessInput): EffectiveAccess {
   const short = patterns.filter((verdict) => verdict.outcome !== 'granted');
   if (key && short.length > 0) {
     warnings.push(
-      `The role asks for more than the key "${key.name}" allows on ${short.map((verdict) => verdict.pattern).join(', ')}: Elasticsearch silently grants only the intersection.`,
+      `The role asks for more than the key "${key.name}" allows on ` +
+        `${short.map((verdict) => verdict.pattern).join(', ')}: ` +
+        `Elasticsearch silently grants only the intersection.`,
     );
   }
   return {

@@ -14,7 +14,8 @@ const CLUSTER_ACTION = /^(cluster|internal):\S+$/;
 const INDEX_ACTION = /^indices:\S+$/;
 
 /**
- * Per-field messages for privileges this cluster does not know, in the paths the role form shows ("indices.0.privileges.1").
+ * Per-field messages for privileges this cluster does not know, in the paths the role form shows
+ * ("indices.0.privileges.1").
  * Empty when every privilege is known.
  */
 export function unknownPrivileges(

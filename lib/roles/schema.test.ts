@@ -61,7 +61,9 @@ describe("roleBodySchema with the cluster's privileges", () => {
     const parsed = roleBodySchema.parse({ remote_cluster: [{ clusters: ['a'], privileges: ['monitor_stats'] }] });
     expect(unknownPrivileges(parsed, older, '8.16.1')).toEqual({
       'remote_cluster.0.privileges.0':
-        'The monitor_stats remote cluster privilege needs Elasticsearch 8.17 or later; this cluster runs 8.16.1. Only monitor_enrich is available under remote_cluster.',
+        'The monitor_stats remote cluster privilege needs Elasticsearch 8.17 or later; ' +
+        'this cluster runs 8.16.1. Only monitor_enrich ' +
+        'is available under remote_cluster.',
     });
   });
 
@@ -75,7 +77,9 @@ describe("roleBodySchema with the cluster's privileges", () => {
     });
     const errors = unknownPrivileges(parsed, on810, '8.10.4');
     expect(errors.description).toBe(
-      'The description field of roles needs Elasticsearch 8.15 or later; this cluster runs 8.10.4. Leave the description empty: the cluster refuses the field.',
+      'The description field of roles needs ' +
+        'Elasticsearch 8.15 or later; this cluster ' +
+        'runs 8.10.4. Leave the description empty: the cluster refuses the field.',
     );
     expect(errors.remote_cluster).toMatch(
       /^The remote_cluster field of roles \(monitor_enrich\) needs Elasticsearch 8\.15 or later; this cluster runs 8\.10\.4\./,

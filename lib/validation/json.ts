@@ -15,7 +15,9 @@ export function parseJsonObject(text: string): Record<string, unknown> | undefin
   }
 }
 
-/** Size in UTF-8 bytes of the JSON Elasticsearch would receive: the limits are about bytes on the wire, not characters. */
+/**
+ * Size in UTF-8 bytes of the JSON Elasticsearch would receive: the limits are about bytes on the wire, not characters.
+ */
 export function jsonByteLength(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }

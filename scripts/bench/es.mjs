@@ -14,7 +14,9 @@ export const LIST_READS = {
   resolveCluster: '/_resolve/cluster/*:rcc-connection-check?timeout=2s&ignore_unavailable=true',
 };
 
-/** How Elasticsearch's _nodes/stats/http names each read's route (checked on 9.5.4: _remote/info has no leading slash). */
+/**
+ * How Elasticsearch's _nodes/stats/http names each read's route (checked on 9.5.4: _remote/info has no leading slash).
+ */
 export const ROUTES = {
   settings: '/_cluster/settings',
   remoteInfo: '/_remote/info',

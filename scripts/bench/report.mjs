@@ -35,12 +35,16 @@ export function printSummary(results) {
   const f = results.floors;
   if (f) {
     lines.push(
-      `  floors (medians): bare Node HTTP ${ms(f.bareNode.median)}, Next static file ${ms(f.nextStaticFile.median)}, console list from its shared read (no ES call) ${ms(f.consoleSharedRead.median)}`,
+      `  floors (medians): bare Node HTTP ${ms(f.bareNode.median)}, ` +
+        `Next static file ${ms(f.nextStaticFile.median)}, ` +
+        `console list from its shared read (no ES ` +
+        `call) ${ms(f.consoleSharedRead.median)}`,
     );
   }
   if (results.meta.blackholedPutMs !== undefined) {
     lines.push(
-      `  the settings update that made ${results.options.blackholed} remotes blackholed proxies took ${(results.meta.blackholedPutMs / 1000).toFixed(1)} s`,
+      `  the settings update that made ${results.options.blackholed} remotes ` +
+        `blackholed proxies took ${(results.meta.blackholedPutMs / 1000).toFixed(1)} s`,
     );
   }
   for (const r of results.list)
@@ -65,7 +69,9 @@ export function printSummary(results) {
       row(
         [
           '',
-          `ES calls: settings ${p.esCalls.settings}, remote/info ${p.esCalls.remoteInfo}, resolve ${p.esCalls.resolveCluster}, has_privileges ${p.esCalls.hasPrivileges}`,
+          `ES calls: settings ${p.esCalls.settings}, ` +
+            `remote/info ${p.esCalls.remoteInfo}, ` +
+            `resolve ${p.esCalls.resolveCluster}, has_privileges ${p.esCalls.hasPrivileges}`,
           '',
           '',
         ],
@@ -76,7 +82,9 @@ export function printSummary(results) {
       row(
         [
           '',
-          `background (idle window): ${Object.values(p.backgroundCalls).reduce((a, b) => a + b, 0)} calls; ${p.requests} console requests, ${p.failures} failed`,
+          `background (idle window): ` +
+            `${Object.values(p.backgroundCalls).reduce((a, b) => a + b, 0)} ` +
+            `calls; ${p.requests} console requests, ${p.failures} failed`,
           '',
           '',
         ],
@@ -87,7 +95,8 @@ export function printSummary(results) {
       row(
         [
           '',
-          `console latency median ${ms(p.latency.median)}, p90 ${ms(p.latency.p90)}; has_privileges ${p.hasPrivilegesPerInterval.toFixed(2)} / interval`,
+          `console latency median ${ms(p.latency.median)}, p90 ${ms(p.latency.p90)}; ` +
+            `has_privileges ${p.hasPrivilegesPerInterval.toFixed(2)} / interval`,
           '',
           '',
         ],
@@ -132,7 +141,8 @@ export function printSummary(results) {
       row(
         [
           `interactive, ${i.label}, cold`,
-          `${ms(i.cold.interactive.median)} median, ${ms(i.cold.interactive.p90)} p90 (rows at ${ms(i.cold.rows.median)})`,
+          `${ms(i.cold.interactive.median)} median, ` +
+            `${ms(i.cold.interactive.p90)} p90 (rows at ${ms(i.cold.rows.median)})`,
           '< 1500 ms',
           verdict(i.pass),
         ],
@@ -143,7 +153,8 @@ export function printSummary(results) {
       row(
         [
           `interactive, ${i.label}, warm`,
-          `${ms(i.warm.interactive.median)} median, ${ms(i.warm.interactive.p90)} p90 (rows at ${ms(i.warm.rows.median)})`,
+          `${ms(i.warm.interactive.median)} median, ` +
+            `${ms(i.warm.interactive.p90)} p90 (rows at ${ms(i.warm.rows.median)})`,
           'report',
           '',
         ],
@@ -155,7 +166,9 @@ export function printSummary(results) {
   const load = (values) => values?.map((v) => v.toFixed(2)).join(' ');
   lines.push(
     '',
-    `machine: ${results.meta.cpus} cores, load average ${load(results.meta.loadavgAtStart)} at start, ${load(results.meta.loadavgAtEnd)} at end`,
+    `machine: ${results.meta.cpus} cores, load ` +
+      `average ${load(results.meta.loadavgAtStart)} ` +
+      `at start, ${load(results.meta.loadavgAtEnd)} at end`,
   );
   console.log(`\n${lines.join('\n')}\n`);
 }

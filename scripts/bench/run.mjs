@@ -104,7 +104,8 @@ async function main() {
     cleanups.push(() => server.stop());
     consoleUrl = server.url;
     log(
-      `console started at ${consoleUrl} (pid ${server.pid}, RCC_REFRESH_INTERVAL_SECONDS=${options.refreshIntervalSeconds})`,
+      `console started at ${consoleUrl} (pid ${server.pid}, ` +
+        `RCC_REFRESH_INTERVAL_SECONDS=${options.refreshIntervalSeconds})`,
     );
   }
   results.meta.consoleUrl = consoleUrl;

@@ -229,27 +229,30 @@ describe('connecting two clusters with the API-key model through the console', (
     });
   });
 
-  it('verifies it: connected, API-key model, resolvable, and a cross-cluster search finds the remote documents', async () => {
-    const { status, body } = await call<Diagnosis>(
-      `/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`,
-    );
-    responsesAfterCreation.push(JSON.stringify(body));
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', isConnected: true, securityModel: 'api_key' });
-    expect(body.findings.map((finding) => [finding.id, finding.severity])).toEqual([
-      ['connection', 'ok'],
-      ['security_model', 'ok'],
-      ['resolve', 'ok'],
-      ['test_search', 'ok'],
-      ['skip_unavailable', 'info'],
-    ]);
-    expect(body.findings.find((finding) => finding.id === 'test_search')?.evidence).toContain('hits.total: 10');
-    // The same search, made as the signed-in user straight against Elasticsearch, agrees.
-    const direct = await local.search({ index: `${ALIAS}:logs-*`, size: 0, track_total_hits: true });
-    expect(direct.hits.total).toMatchObject({ value: 10 });
-    const info = await local.cluster.remoteInfo();
-    expect(info[ALIAS]).toMatchObject({ connected: true, cluster_credentials: '::es_redacted::' });
-  });
+  it(
+    'verifies it: connected, API-key model, resolvable, ' + 'and a cross-cluster search finds the remote documents',
+    async () => {
+      const { status, body } = await call<Diagnosis>(
+        `/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`,
+      );
+      responsesAfterCreation.push(JSON.stringify(body));
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'ok', isConnected: true, securityModel: 'api_key' });
+      expect(body.findings.map((finding) => [finding.id, finding.severity])).toEqual([
+        ['connection', 'ok'],
+        ['security_model', 'ok'],
+        ['resolve', 'ok'],
+        ['test_search', 'ok'],
+        ['skip_unavailable', 'info'],
+      ]);
+      expect(body.findings.find((finding) => finding.id === 'test_search')?.evidence).toContain('hits.total: 10');
+      // The same search, made as the signed-in user straight against Elasticsearch, agrees.
+      const direct = await local.search({ index: `${ALIAS}:logs-*`, size: 0, track_total_hits: true });
+      expect(direct.hits.total).toMatchObject({ value: 10 });
+      const info = await local.cluster.remoteInfo();
+      expect(info[ALIAS]).toMatchObject({ connected: true, cluster_credentials: '::es_redacted::' });
+    },
+  );
 
   it('rejects a bad test index pattern with a field message', async () => {
     const bad = await call<{ attributes: { fields: Record<string, string> } }>(

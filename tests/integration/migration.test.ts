@@ -82,54 +82,61 @@ describe.runIf(legacyEnabled())(
       expect(await legacyUserSearch()).toBe(5);
     });
 
-    it('takes stock: the features this distribution lacks, and remote_indices suggested from the remote role', async () => {
-      const { status, body } = await api<MigrationOverview>(`${MIGRATION}?remoteCluster=legacy`);
-      expect(status).toBe(200);
-      expect(body).toMatchObject({
-        alias: LEGACY_ALIAS,
-        state: null,
-        next: 'snapshot',
-        remote: { securityModel: 'certificate' },
-      });
-      expect(body.inventory.unavailable.map((feature) => feature.kind).sort()).toEqual([
-        'auto_follow_pattern',
-        'datafeed',
-        'follower_index',
-        'transform',
-      ]);
-      expect(body.inventory.unavailable.every((feature) => /not installed|no handler found/.test(feature.reason))).toBe(
-        true,
-      );
-      expect(body.suggestions.available).toBe(true);
-      const reader = body.suggestions.available
-        ? body.suggestions.roles.find((role) => role.name === 'legacy-reader')
-        : undefined;
-      expect(reader?.remoteIndices[0]).toMatchObject({ clusters: [LEGACY_ALIAS], names: ['legacy-*'] });
-    });
+    it(
+      'takes stock: the features this distribution lacks, ' + 'and remote_indices suggested from the remote role',
+      async () => {
+        const { status, body } = await api<MigrationOverview>(`${MIGRATION}?remoteCluster=legacy`);
+        expect(status).toBe(200);
+        expect(body).toMatchObject({
+          alias: LEGACY_ALIAS,
+          state: null,
+          next: 'snapshot',
+          remote: { securityModel: 'certificate' },
+        });
+        expect(body.inventory.unavailable.map((feature) => feature.kind).sort()).toEqual([
+          'auto_follow_pattern',
+          'datafeed',
+          'follower_index',
+          'transform',
+        ]);
+        expect(
+          body.inventory.unavailable.every((feature) => /not installed|no handler found/.test(feature.reason)),
+        ).toBe(true);
+        expect(body.suggestions.available).toBe(true);
+        const reader = body.suggestions.available
+          ? body.suggestions.roles.find((role) => role.name === 'legacy-reader')
+          : undefined;
+        expect(reader?.remoteIndices[0]).toMatchObject({ clusters: [LEGACY_ALIAS], names: ['legacy-*'] });
+      },
+    );
 
-    it('migrates in place: snapshot, pause, roles, remove, key and keystore, re-add on the server port, verify, resume', async () => {
-      await step('snapshot');
-      await step('pause_tasks');
-      const overview = (await api<MigrationOverview>(`${MIGRATION}?remoteCluster=legacy`)).body;
-      const roles = overview.suggestions.available
-        ? overview.suggestions.roles.map((role) => ({ name: role.name, remote_indices: role.remoteIndices }))
-        : [];
-      await step('update_roles', { roles });
-      await step('remove_remote');
-      const key = await api<{ id: string; encoded: string }>('/api/clusters/legacy/cross_cluster_api_keys', {
-        method: 'POST',
-        body: { name: `it-migration-${run}`, access: { search: [{ names: ['legacy-*'] }] } },
-      });
-      expect(key.status).toBe(200);
-      keyId = key.body.id;
-      addCredentialsWithoutReload(LEGACY_ALIAS, key.body.encoded);
-      await step('credentials');
-      await step('add_remote', { mode: 'sniff', address: `127.0.0.1:${LEGACY_SERVER_PORT}` });
-      const verified = await step('verify', { testIndex: 'legacy-logs' });
-      expect(verified.diagnosis).toMatchObject({ status: 'ok', securityModel: 'api_key' });
-      const done = await step('resume_tasks');
-      expect(done.state?.status).toBe('completed');
-    });
+    it(
+      'migrates in place: snapshot, pause, roles, remove, key ' +
+        'and keystore, re-add on the server port, verify, resume',
+      async () => {
+        await step('snapshot');
+        await step('pause_tasks');
+        const overview = (await api<MigrationOverview>(`${MIGRATION}?remoteCluster=legacy`)).body;
+        const roles = overview.suggestions.available
+          ? overview.suggestions.roles.map((role) => ({ name: role.name, remote_indices: role.remoteIndices }))
+          : [];
+        await step('update_roles', { roles });
+        await step('remove_remote');
+        const key = await api<{ id: string; encoded: string }>('/api/clusters/legacy/cross_cluster_api_keys', {
+          method: 'POST',
+          body: { name: `it-migration-${run}`, access: { search: [{ names: ['legacy-*'] }] } },
+        });
+        expect(key.status).toBe(200);
+        keyId = key.body.id;
+        addCredentialsWithoutReload(LEGACY_ALIAS, key.body.encoded);
+        await step('credentials');
+        await step('add_remote', { mode: 'sniff', address: `127.0.0.1:${LEGACY_SERVER_PORT}` });
+        const verified = await step('verify', { testIndex: 'legacy-logs' });
+        expect(verified.diagnosis).toMatchObject({ status: 'ok', securityModel: 'api_key' });
+        const done = await step('resume_tasks');
+        expect(done.state?.status).toBe('completed');
+      },
+    );
 
     it("serves the same search after the migration, now through the key and the role's remote_indices", async () => {
       expect(await credentialsOf(LEGACY_ALIAS)).toBe('::es_redacted::');
@@ -138,30 +145,39 @@ describe.runIf(legacyEnabled())(
       expect(role?.remote_indices?.[0]).toMatchObject({ clusters: [LEGACY_ALIAS], names: ['legacy-*'] });
     });
 
-    it('rolls back: saved settings and roles restored, key out of the keystore, certificate connection back', async () => {
-      const rolledBack = await step('rollback');
-      expect(rolledBack.state?.status).toBe('rolled_back');
-      removeRemoteCredentials(LEGACY_ALIAS);
-      const verified = await step('rollback_verify');
-      expect(verified.diagnosis).toMatchObject({ isConnected: true, securityModel: 'certificate' });
-      expect(await credentialsOf(LEGACY_ALIAS)).toBeUndefined();
-      expect(await eventually(legacyUserSearch, (hits) => hits === 5)).toBe(5);
-      const role = (await adminClient('local').security.getRole({ name: 'legacy-reader' }))['legacy-reader'];
-      expect(role?.remote_indices ?? []).toEqual([]);
-    });
+    it(
+      'rolls back: saved settings and roles restored, key ' + 'out of the keystore, certificate connection back',
+      async () => {
+        const rolledBack = await step('rollback');
+        expect(rolledBack.state?.status).toBe('rolled_back');
+        removeRemoteCredentials(LEGACY_ALIAS);
+        const verified = await step('rollback_verify');
+        expect(verified.diagnosis).toMatchObject({ isConnected: true, securityModel: 'certificate' });
+        expect(await credentialsOf(LEGACY_ALIAS)).toBeUndefined();
+        expect(await eventually(legacyUserSearch, (hits) => hits === 5)).toBe(5);
+        const role = (await adminClient('local').security.getRole({ name: 'legacy-reader' }))['legacy-reader'];
+        expect(role?.remote_indices ?? []).toEqual([]);
+      },
+    );
 
-    it('refuses steps out of order, forward steps of a rolled-back migration, and a migration of an elasticsearch.yml remote', async () => {
-      const after = await api(`${MIGRATION}/remove_remote`, { method: 'POST' });
-      expect(after.status).toBe(409);
-      expect(after.body.message).toContain('rolled back: start a new one');
-      const early = await api(`/api/clusters/local/remote_clusters/node-defined/migration/remove_remote`, {
-        method: 'POST',
-      });
-      expect(early.status).toBe(409);
-      expect(early.body.message).toContain('Save the current settings first');
-      const yml = await api(`/api/clusters/local/remote_clusters/node-defined/migration/snapshot`, { method: 'POST' });
-      expect(yml.status).toBe(400);
-      expect(yml.body.message).toContain('elasticsearch.yml');
-    });
+    it(
+      'refuses steps out of order, forward steps of a rolled-back ' +
+        'migration, and a migration of an elasticsearch.yml remote',
+      async () => {
+        const after = await api(`${MIGRATION}/remove_remote`, { method: 'POST' });
+        expect(after.status).toBe(409);
+        expect(after.body.message).toContain('rolled back: start a new one');
+        const early = await api(`/api/clusters/local/remote_clusters/node-defined/migration/remove_remote`, {
+          method: 'POST',
+        });
+        expect(early.status).toBe(409);
+        expect(early.body.message).toContain('Save the current settings first');
+        const yml = await api(`/api/clusters/local/remote_clusters/node-defined/migration/snapshot`, {
+          method: 'POST',
+        });
+        expect(yml.status).toBe(400);
+        expect(yml.body.message).toContain('elasticsearch.yml');
+      },
+    );
   },
 );

@@ -325,30 +325,33 @@ describe('remote clusters REST API against the sandbox', () => {
     expect(listed.some((remote) => remote.name === alias('xsrf'))).toBe(true);
   });
 
-  it("never serves the shared read to a caller Elasticsearch would refuse, and keeps Elasticsearch's reason", async () => {
-    const basicFor = (user: string) => `Basic ${Buffer.from(`${user}:it-password-1`).toString('base64')}`;
-    await ensureUser(admin, 'it_rc_nobody', 'it-password-1', []);
-    await ensureUser(admin, 'it_rc_monitor', 'it-password-1', ['monitor']);
-    // The administrator's read is now the shared one for this refresh interval.
-    expect((await api('/api/remote_clusters')).status).toBe(200);
-    const nobody = await fetch(`${baseUrl}/api/remote_clusters`, {
-      headers: { authorization: basicFor('it_rc_nobody') },
-    });
-    expect(nobody.status).toBe(403);
-    expect(((await nobody.json()) as { message: string }).message).toMatch(/unauthorized for user \[it_rc_nobody\]/);
-    const monitor = await fetch(`${baseUrl}/api/remote_clusters`, {
-      headers: { authorization: basicFor('it_rc_monitor') },
-    });
-    expect(monitor.status).toBe(200);
-    expect(((await monitor.json()) as RemoteCluster[]).some((remote) => remote.name === PROXY)).toBe(true);
-    const write = await fetch(`${baseUrl}/api/remote_clusters`, {
-      method: 'POST',
-      headers: { authorization: basicFor('it_rc_monitor'), 'content-type': 'application/json' },
-      body: JSON.stringify({ name: alias('monitor'), mode: 'sniff', seeds: ['127.0.0.1:1'] }),
-    });
-    expect(write.status).toBe(403);
-    expect(((await write.json()) as { message: string }).message).toMatch(
-      /cluster:admin\/settings\/update|unauthorized/,
-    );
-  });
+  it(
+    'never serves the shared read to a caller Elasticsearch ' + "would refuse, and keeps Elasticsearch's reason",
+    async () => {
+      const basicFor = (user: string) => `Basic ${Buffer.from(`${user}:it-password-1`).toString('base64')}`;
+      await ensureUser(admin, 'it_rc_nobody', 'it-password-1', []);
+      await ensureUser(admin, 'it_rc_monitor', 'it-password-1', ['monitor']);
+      // The administrator's read is now the shared one for this refresh interval.
+      expect((await api('/api/remote_clusters')).status).toBe(200);
+      const nobody = await fetch(`${baseUrl}/api/remote_clusters`, {
+        headers: { authorization: basicFor('it_rc_nobody') },
+      });
+      expect(nobody.status).toBe(403);
+      expect(((await nobody.json()) as { message: string }).message).toMatch(/unauthorized for user \[it_rc_nobody\]/);
+      const monitor = await fetch(`${baseUrl}/api/remote_clusters`, {
+        headers: { authorization: basicFor('it_rc_monitor') },
+      });
+      expect(monitor.status).toBe(200);
+      expect(((await monitor.json()) as RemoteCluster[]).some((remote) => remote.name === PROXY)).toBe(true);
+      const write = await fetch(`${baseUrl}/api/remote_clusters`, {
+        method: 'POST',
+        headers: { authorization: basicFor('it_rc_monitor'), 'content-type': 'application/json' },
+        body: JSON.stringify({ name: alias('monitor'), mode: 'sniff', seeds: ['127.0.0.1:1'] }),
+      });
+      expect(write.status).toBe(403);
+      expect(((await write.json()) as { message: string }).message).toMatch(
+        /cluster:admin\/settings\/update|unauthorized/,
+      );
+    },
+  );
 });

@@ -37,7 +37,10 @@ async function api<T = Record<string, unknown>>(
   return { status: response.status, body: (await response.json()) as T };
 }
 
-/** A cross-cluster search made as the new user straight against the local cluster: documents found, or Elasticsearch's refusal. */
+/**
+ * A cross-cluster search made as the new user straight against the local cluster: documents found, or Elasticsearch's
+ * refusal.
+ */
 async function searchAsUser(index: string): Promise<{ status: number; hits?: number; reason?: string }> {
   const response = await fetch(`${sandboxCluster('local').url}/${ALIAS}:${index}/_search?size=0`, {
     headers: { authorization: `Basic ${Buffer.from(`${USER}:${USER_PASSWORD}`).toString('base64')}` },
@@ -83,24 +86,27 @@ describe('roles with remote privileges against the sandbox', () => {
     }
   });
 
-  it('creates the remote-search role from the template, lists it with its remote, and refuses the name twice', async () => {
-    const created = await api<RoleView>('/api/clusters/local/roles', {
-      method: 'POST',
-      body: { name: ROLE, ...crossClusterSearchTemplate(ALIAS, ['logs-web', 'metrics-*']) },
-    });
-    expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({
-      name: ROLE,
-      reserved: false,
-      hasRemotePrivileges: true,
-      remoteClusters: [ALIAS],
-    });
-    const again = await api('/api/clusters/local/roles', { method: 'POST', body: { name: ROLE, cluster: [] } });
-    expect(again).toMatchObject({ status: 409, body: { message: 'There is already a role with that name.' } });
-    const { body: roles } = await api<RoleView[]>('/api/clusters/local/roles');
-    expect(roles.find((role) => role.name === ROLE)?.hasRemotePrivileges).toBe(true);
-    expect(roles.find((role) => role.name === 'superuser')).toMatchObject({ reserved: true });
-  });
+  it(
+    'creates the remote-search role from the template, ' + 'lists it with its remote, and refuses the name twice',
+    async () => {
+      const created = await api<RoleView>('/api/clusters/local/roles', {
+        method: 'POST',
+        body: { name: ROLE, ...crossClusterSearchTemplate(ALIAS, ['logs-web', 'metrics-*']) },
+      });
+      expect(created.status).toBe(200);
+      expect(created.body).toMatchObject({
+        name: ROLE,
+        reserved: false,
+        hasRemotePrivileges: true,
+        remoteClusters: [ALIAS],
+      });
+      const again = await api('/api/clusters/local/roles', { method: 'POST', body: { name: ROLE, cluster: [] } });
+      expect(again).toMatchObject({ status: 409, body: { message: 'There is already a role with that name.' } });
+      const { body: roles } = await api<RoleView[]>('/api/clusters/local/roles');
+      expect(roles.find((role) => role.name === ROLE)?.hasRemotePrivileges).toBe(true);
+      expect(roles.find((role) => role.name === 'superuser')).toMatchObject({ reserved: true });
+    },
+  );
 
   it('refuses to change or delete a built-in role', async () => {
     const put = await api('/api/clusters/local/roles/superuser', { method: 'PUT', body: { cluster: ['monitor'] } });
@@ -127,27 +133,30 @@ describe('roles with remote privileges against the sandbox', () => {
     expect(created).toMatchObject({ status: 200, body: { username: USER, roles: [ROLE] } });
   });
 
-  it('predicts exactly what Elasticsearch then does for the user: allowed, outside the role, outside the key', async () => {
-    const { status, body } = await api<EffectiveAccess>(
-      `/api/clusters/local/roles/${ROLE}/effective_access?remote=${ALIAS}&keyCluster=remote&keyId=${keyId}`,
-    );
-    expect(status).toBe(200);
-    const predicted = Object.fromEntries(body.indices.map((verdict) => [verdict.index, verdict.outcome]));
-    expect(predicted).toEqual({ 'logs-web': 'granted', 'logs-db': 'not_in_role', 'metrics-host': 'blocked_by_key' });
-    expect(body.patterns.map((verdict) => [verdict.pattern, verdict.outcome])).toEqual([
-      ['logs-web', 'granted'],
-      ['metrics-*', 'not_granted'],
-    ]);
-    expect(body.warnings.join(' ')).toContain('asks for more than the key');
+  it(
+    'predicts exactly what Elasticsearch then does for ' + 'the user: allowed, outside the role, outside the key',
+    async () => {
+      const { status, body } = await api<EffectiveAccess>(
+        `/api/clusters/local/roles/${ROLE}/effective_access?remote=${ALIAS}&keyCluster=remote&keyId=${keyId}`,
+      );
+      expect(status).toBe(200);
+      const predicted = Object.fromEntries(body.indices.map((verdict) => [verdict.index, verdict.outcome]));
+      expect(predicted).toEqual({ 'logs-web': 'granted', 'logs-db': 'not_in_role', 'metrics-host': 'blocked_by_key' });
+      expect(body.patterns.map((verdict) => [verdict.pattern, verdict.outcome])).toEqual([
+        ['logs-web', 'granted'],
+        ['metrics-*', 'not_granted'],
+      ]);
+      expect(body.warnings.join(' ')).toContain('asks for more than the key');
 
-    const allowed = await searchAsUser('logs-web');
-    expect(allowed).toMatchObject({ status: 200, hits: 5 });
-    for (const index of ['logs-db', 'metrics-host']) {
-      const denied = await searchAsUser(index);
-      expect(denied.status, index).toBe(403);
-      expect(denied.reason, index).toContain(`towards remote cluster is unauthorized for user [${USER}]`);
-    }
-  });
+      const allowed = await searchAsUser('logs-web');
+      expect(allowed).toMatchObject({ status: 200, hits: 5 });
+      for (const index of ['logs-db', 'metrics-host']) {
+        const denied = await searchAsUser(index);
+        expect(denied.status, index).toBe(403);
+        expect(denied.reason, index).toContain(`towards remote cluster is unauthorized for user [${USER}]`);
+      }
+    },
+  );
 
   it('adds the role to an existing user and asks for the key of an API-key remote', async () => {
     const assigned = await api('/api/clusters/local/roles/' + ROLE + '/assignments', {

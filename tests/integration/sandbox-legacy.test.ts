@@ -55,14 +55,18 @@ describe.skipIf(!enabled)(`the legacy cluster in the certificate model${enabled 
     expect(legacy).not.toHaveProperty('cluster_credentials');
   });
 
-  it(`lets ${LEGACY_USER} search ${LEGACY_ALIAS}:${LEGACY_INDEX} through local, authorised by its role name on legacy`, async () => {
-    const response = await fetch(`${sandboxCluster('local').url}/${LEGACY_ALIAS}:${LEGACY_INDEX}/_search?size=0`, {
-      headers: { authorization: `Basic ${Buffer.from(`${LEGACY_USER}:${LEGACY_PASSWORD}`).toString('base64')}` },
-    });
-    const body = (await response.json()) as { hits?: { total: { value: number } }; error?: unknown };
-    expect(response.status, JSON.stringify(body.error)).toBe(200);
-    expect(body.hits?.total.value).toBe(LEGACY_DOCUMENTS);
-  });
+  it(
+    `lets ${LEGACY_USER} search ${LEGACY_ALIAS}:${LEGACY_INDEX} ` +
+      `through local, authorised by its role name on legacy`,
+    async () => {
+      const response = await fetch(`${sandboxCluster('local').url}/${LEGACY_ALIAS}:${LEGACY_INDEX}/_search?size=0`, {
+        headers: { authorization: `Basic ${Buffer.from(`${LEGACY_USER}:${LEGACY_PASSWORD}`).toString('base64')}` },
+      });
+      const body = (await response.json()) as { hits?: { total: { value: number } }; error?: unknown };
+      expect(response.status, JSON.stringify(body.error)).toBe(200);
+      expect(body.hits?.total.value).toBe(LEGACY_DOCUMENTS);
+    },
+  );
 
   it('keeps the elasticsearch.yml remote connected now that transport TLS is on', () => {
     expect(info[NODE_DEFINED_REMOTE]).toMatchObject({ connected: true });

@@ -39,7 +39,10 @@ async function responses(origin: string): Promise<[string, Response][]> {
   );
 }
 
-/** Signs in through next-auth as the browser's form does; returns every Set-Cookie line of the CSRF step and of the sign-in. */
+/**
+ * Signs in through next-auth as the browser's form does; returns every Set-Cookie line of the CSRF step and of the
+ * sign-in.
+ */
 async function signInCookies(origin: string): Promise<string[]> {
   const session = new ConsoleSessionClient(origin);
   const csrf = await session.fetch('/api/auth/csrf');
@@ -92,15 +95,19 @@ describe('security headers, without embedding, over http', () => {
     }
   });
 
-  it('gives each page a fresh nonce that every script and style element of the page carries, and nothing inline without it', async () => {
-    const [first, second] = await Promise.all([fetch(`${baseUrl}/sign-in`), fetch(`${baseUrl}/sign-in`)]);
-    const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy') ?? '')?.[1] ?? '';
-    expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1]);
-    const html = await first.text();
-    const tags = html.match(/<(script|style)\b[^>]*>/g) ?? [];
-    expect(tags.length).toBeGreaterThan(5);
-    for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
-  });
+  it(
+    'gives each page a fresh nonce that every script and style ' +
+      'element of the page carries, and nothing inline without it',
+    async () => {
+      const [first, second] = await Promise.all([fetch(`${baseUrl}/sign-in`), fetch(`${baseUrl}/sign-in`)]);
+      const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+      expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1]);
+      const html = await first.text();
+      const tags = html.match(/<(script|style)\b[^>]*>/g) ?? [];
+      expect(tags.length).toBeGreaterThan(5);
+      for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+    },
+  );
 
   it('keeps the sign-in cookies SameSite=Lax', async () => {
     const lines = await signInCookies(baseUrl);
@@ -136,13 +143,16 @@ describe('security headers of a console a portal embeds over https', () => {
     }
   });
 
-  it('send the sign-in cookies SameSite=None; Secure; Partitioned, so they work inside the cross-site frame', async () => {
-    const lines = await signInCookies(embeddable.url);
-    for (const name of ['__Secure-rcc.session', '__Host-next-auth.csrf-token', '__Secure-next-auth.callback-url']) {
-      expect(cookieLine(lines, name)).toMatch(/HttpOnly/i);
-      expect(cookieLine(lines, name)).toMatch(/SameSite=None/i);
-      expect(cookieLine(lines, name)).toMatch(/; Secure/i);
-      expect(cookieLine(lines, name)).toMatch(/; Partitioned/i);
-    }
-  });
+  it(
+    'send the sign-in cookies SameSite=None; Secure; ' + 'Partitioned, so they work inside the cross-site frame',
+    async () => {
+      const lines = await signInCookies(embeddable.url);
+      for (const name of ['__Secure-rcc.session', '__Host-next-auth.csrf-token', '__Secure-next-auth.callback-url']) {
+        expect(cookieLine(lines, name)).toMatch(/HttpOnly/i);
+        expect(cookieLine(lines, name)).toMatch(/SameSite=None/i);
+        expect(cookieLine(lines, name)).toMatch(/; Secure/i);
+        expect(cookieLine(lines, name)).toMatch(/; Partitioned/i);
+      }
+    },
+  );
 });

@@ -72,15 +72,18 @@ describe('sign-in against the real local cluster', () => {
     expect(html).not.toContain(key?.id ?? 'no key');
   });
 
-  it('falls back to a password session for someone who may not create API keys, still hidden from the browser', async () => {
-    const client = new ConsoleSessionClient(baseUrl);
-    expect(await client.signIn(NO_KEYS.username, NO_KEYS.password)).toBeNull();
-    const session = await client.session();
-    expect(session.console).toMatchObject({ username: NO_KEYS.username, authMethod: 'password' });
-    expect(JSON.stringify(session)).not.toContain(NO_KEYS.password);
-    expect(await sessionKeysOf(NO_KEYS.username)).toEqual([]);
-    expect((await client.fetch('/remote-clusters')).status).toBe(200);
-  });
+  it(
+    'falls back to a password session for someone who may ' + 'not create API keys, still hidden from the browser',
+    async () => {
+      const client = new ConsoleSessionClient(baseUrl);
+      expect(await client.signIn(NO_KEYS.username, NO_KEYS.password)).toBeNull();
+      const session = await client.session();
+      expect(session.console).toMatchObject({ username: NO_KEYS.username, authMethod: 'password' });
+      expect(JSON.stringify(session)).not.toContain(NO_KEYS.password);
+      expect(await sessionKeysOf(NO_KEYS.username)).toEqual([]);
+      expect((await client.fetch('/remote-clusters')).status).toBe(200);
+    },
+  );
 
   it('invalidates the session API key and clears the cookie at sign-out', async () => {
     const client = new ConsoleSessionClient(baseUrl);

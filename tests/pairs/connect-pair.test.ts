@@ -104,55 +104,62 @@ describe('a local and a remote cluster, whatever their versions', () => {
     expect(Boolean(byId.local_credentials_reload)).toBe(!meets(localVersion, 'credentials_reload'));
   });
 
-  it('connects with the API-key model, lists the remote connected, and searches across, where Elastic supports the direction', async (context) => {
-    if (!searchSupported(localVersion, remoteVersion))
-      context.skip(`Elastic does not support search from ${localVersion} to ${remoteVersion}; readiness says so above`);
-    const created = await call<{ id: string; encoded: string }>('/api/clusters/remote/cross_cluster_api_keys', {
-      method: 'POST',
-      body: {
-        name: `it-pair-${run}`,
-        access: { search: [{ names: ['logs-*'] }] },
-        expiration: '1d',
-        password: SANDBOX_PASSWORD,
-      },
-    });
-    expect(created.status).toBe(200);
-    keyId = created.body.id;
-    addCredentialsWithoutReload(ALIAS, created.body.encoded);
-    const reloaded = await call<ReloadResult>('/api/clusters/local/_reload_secure_settings', { method: 'POST' });
-    expect(reloaded).toMatchObject({ status: 200, body: { failedNodes: [] } });
-    if (!meets(localVersion, 'credentials_reload')) {
-      // Before 8.13 the reload does not pick up the key: the answer says so, and the administrator restarts.
-      expect(reloaded.body.limits.map((limit) => limit.rule)).toContain('credentials_reload');
-      restartLocalCluster();
-      await signInToBoth();
-    }
-    const registered = await call('/api/clusters/local/remote_clusters', {
-      method: 'POST',
-      body: { name: ALIAS, mode: 'sniff', seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`], skipUnavailable: false },
-    });
-    expect(registered).toEqual({ status: 200, body: { acknowledged: true } });
+  it(
+    'connects with the API-key model, lists the remote connected, ' +
+      'and searches across, where Elastic supports the direction',
+    async (context) => {
+      if (!searchSupported(localVersion, remoteVersion))
+        context.skip(
+          `Elastic does not support search from ${localVersion} to ${remoteVersion}; readiness says so above`,
+        );
+      const created = await call<{ id: string; encoded: string }>('/api/clusters/remote/cross_cluster_api_keys', {
+        method: 'POST',
+        body: {
+          name: `it-pair-${run}`,
+          access: { search: [{ names: ['logs-*'] }] },
+          expiration: '1d',
+          password: SANDBOX_PASSWORD,
+        },
+      });
+      expect(created.status).toBe(200);
+      keyId = created.body.id;
+      addCredentialsWithoutReload(ALIAS, created.body.encoded);
+      const reloaded = await call<ReloadResult>('/api/clusters/local/_reload_secure_settings', { method: 'POST' });
+      expect(reloaded).toMatchObject({ status: 200, body: { failedNodes: [] } });
+      if (!meets(localVersion, 'credentials_reload')) {
+        // Before 8.13 the reload does not pick up the key: the answer says so, and the administrator restarts.
+        expect(reloaded.body.limits.map((limit) => limit.rule)).toContain('credentials_reload');
+        restartLocalCluster();
+        await signInToBoth();
+      }
+      const registered = await call('/api/clusters/local/remote_clusters', {
+        method: 'POST',
+        body: { name: ALIAS, mode: 'sniff', seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`], skipUnavailable: false },
+      });
+      expect(registered).toEqual({ status: 200, body: { acknowledged: true } });
 
-    const { status, body } = await call<Diagnosis>(
-      `/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`,
-    );
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', isConnected: true, securityModel: 'api_key' });
-    expect(body.findings.find((finding) => finding.id === 'test_search')?.evidence).toContain('hits.total: 10');
-    expect(body.findings.find((finding) => finding.id === 'resolve')?.severity).toBe(
-      meets(localVersion, 'resolve_cluster') ? 'ok' : 'info',
-    );
-    const list = await call<RemoteCluster[]>('/api/clusters/local/remote_clusters?refresh=true');
-    expect(list.status).toBe(200);
-    expect(list.body.find((remote) => remote.name === ALIAS)).toMatchObject({
-      isConnected: true,
-      securityModel: 'api_key',
-      seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`],
-    });
-    // The same cross-cluster search straight against Elasticsearch agrees.
-    const direct = await adminClient('local').search({ index: `${ALIAS}:logs-*`, size: 0, track_total_hits: true });
-    expect(direct.hits.total).toMatchObject({ value: 10 });
-  }, 300_000); // a restart of the local cluster included (before 8.13)
+      const { status, body } = await call<Diagnosis>(
+        `/api/clusters/local/remote_clusters/${ALIAS}/diagnosis?index=logs-*`,
+      );
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'ok', isConnected: true, securityModel: 'api_key' });
+      expect(body.findings.find((finding) => finding.id === 'test_search')?.evidence).toContain('hits.total: 10');
+      expect(body.findings.find((finding) => finding.id === 'resolve')?.severity).toBe(
+        meets(localVersion, 'resolve_cluster') ? 'ok' : 'info',
+      );
+      const list = await call<RemoteCluster[]>('/api/clusters/local/remote_clusters?refresh=true');
+      expect(list.status).toBe(200);
+      expect(list.body.find((remote) => remote.name === ALIAS)).toMatchObject({
+        isConnected: true,
+        securityModel: 'api_key',
+        seeds: [`127.0.0.1:${REMOTE_SERVER_PORT}`],
+      });
+      // The same cross-cluster search straight against Elasticsearch agrees.
+      const direct = await adminClient('local').search({ index: `${ALIAS}:logs-*`, size: 0, track_total_hits: true });
+      expect(direct.hits.total).toMatchObject({ value: 10 });
+    },
+    300_000,
+  ); // a restart of the local cluster included (before 8.13)
 
   it("names the version rule, on the field, where a cluster's version lacks a key or role feature", async () => {
     // A cross-cluster key's expiration can be changed from 8.13.
@@ -174,7 +181,10 @@ describe('a local and a remote cluster, whatever their versions', () => {
     } else {
       expect(update.status).toBe(400);
       expect(update.body.attributes?.fields?.expiration).toBe(
-        `Changing a cross-cluster API key's expiration needs Elasticsearch 8.13 or later; this cluster runs ${remoteVersion}. Create a new key with the expiration you want and invalidate the old one.`,
+        `Changing a cross-cluster API key's expiration ` +
+          `needs Elasticsearch 8.13 or later; this cluster ` +
+          `runs ${remoteVersion}. Create a new key with the ` +
+          `expiration you want and invalidate the old one.`,
       );
     }
     // Role descriptions and remote_cluster privileges from 8.15; nothing is written when refused.

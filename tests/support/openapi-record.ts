@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 
-/** Every /api answer the integration tests received, one JSON line each (written by tests/integration/openapi-recorder.ts). */
+/**
+ * Every /api answer the integration tests received, one JSON line each (written by tests/integration/openapi-
+ * recorder.ts).
+ */
 export const OPENAPI_RECORD_FILE = resolve('.reports/openapi-responses.jsonl');
 
 export interface RecordedResponse {

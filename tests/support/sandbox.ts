@@ -83,7 +83,9 @@ export async function installRemoteCredentials(alias: string, searchNames = ['lo
   return key.id;
 }
 
-/** The administrator's terminal step alone: the key into the local keystore, without reloading (the console reloads). */
+/**
+ * The administrator's terminal step alone: the key into the local keystore, without reloading (the console reloads).
+ */
 export function addCredentialsWithoutReload(alias: string, encoded: string): void {
   runSandbox(['credentials', alias, '--no-reload'], `${encoded}\n`);
 }
@@ -92,7 +94,9 @@ export function removeRemoteCredentials(alias: string): void {
   runSandbox(['remove-credentials', alias]);
 }
 
-/** Restarts the local cluster, as an administrator must after a keystore change before 8.13 (no reload of credentials). */
+/**
+ * Restarts the local cluster, as an administrator must after a keystore change before 8.13 (no reload of credentials).
+ */
 export function restartLocalCluster(): void {
   runSandbox(['down', 'local']);
   runSandbox(['up']);
@@ -118,7 +122,10 @@ export const LEGACY_ROLE = 'legacy-reader';
 /** A native user of the local cluster holding LEGACY_ROLE. */
 export const LEGACY_USER = 'legacy-user';
 export const LEGACY_PASSWORD = 'legacy-password';
-/** The index seeded on legacy (5 documents); LEGACY_ROLE grants read, read_cross_cluster, view_index_metadata on legacy-*. */
+/**
+ * The index seeded on legacy (5 documents); LEGACY_ROLE grants read, read_cross_cluster, view_index_metadata on
+ * legacy-*.
+ */
 export const LEGACY_INDEX = 'legacy-logs';
 export const LEGACY_DOCUMENTS = 5;
 

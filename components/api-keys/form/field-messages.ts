@@ -74,5 +74,8 @@ export function describeErrorPath(path: string, rows: AccessRowValues[], jsonMod
 
 /** The help under every key form's password field: why Elasticsearch needs it, and that it is not kept. */
 export function ownerPasswordHelp(verb: string): string {
-  return `Elasticsearch ${verb} cross-cluster API keys only with a user's own credentials; used for this request only, never stored.`;
+  return (
+    `Elasticsearch ${verb} cross-cluster API keys only with a user's ` +
+    `own credentials; used for this request only, never stored.`
+  );
 }

@@ -96,7 +96,8 @@ export function KeyFlyout({ clusterId, clusterDisplayName, apiKey, onClose, onCr
           <p>
             {apiKey
               ? `On ${clusterDisplayName}. The new access replaces the current one as a whole.`
-              : `On ${clusterDisplayName}, the cluster that will be searched. The local cluster then connects with the key.`}
+              : `On ${clusterDisplayName}, the cluster that will be ` +
+                `searched. The local cluster then connects with the key.`}
           </p>
         </EuiText>
       </EuiFlyoutHeader>

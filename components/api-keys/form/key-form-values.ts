@@ -138,7 +138,9 @@ export function validateCreate(values: KeyFormValues): Validation<CrossClusterAp
   return finish(crossClusterApiKeyCreateSchema.safeParse(input), values, access);
 }
 
-/** `hadMetadata`: emptying the metadata of a key that has some sends {} (Elasticsearch keeps metadata that is left out). */
+/**
+ * `hadMetadata`: emptying the metadata of a key that has some sends {} (Elasticsearch keeps metadata that is left out).
+ */
 export function validateUpdate(values: KeyFormValues, hadMetadata: boolean): Validation<CrossClusterApiKeyUpdate> {
   const access = accessInput(values);
   const input = {
@@ -149,7 +151,9 @@ export function validateUpdate(values: KeyFormValues, hadMetadata: boolean): Val
   return finish(crossClusterApiKeyUpdateSchema.safeParse(input), values, access);
 }
 
-/** The Elasticsearch request the console will send for the person (Dev Tools syntax; the password is not part of it). */
+/**
+ * The Elasticsearch request the console will send for the person (Dev Tools syntax; the password is not part of it).
+ */
 export function requestPreview(body: CrossClusterApiKeyCreate | CrossClusterApiKeyUpdate, keyId?: string): string {
   const line =
     keyId === undefined ? 'POST _security/cross_cluster/api_key' : `PUT _security/cross_cluster/api_key/${keyId}`;

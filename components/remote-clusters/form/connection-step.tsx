@@ -79,7 +79,10 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
       {cloudAddress !== undefined && (
         <EuiFormRow
           label="Remote address from the deployment's Security page"
-          helpText={`Fills the proxy address (port ${values.securityModel === 'api_key' ? 9443 : 9400}) and the server name.`}
+          helpText={
+            `Fills the proxy address (port ` +
+            `${values.securityModel === 'api_key' ? 9443 : 9400}) and the server name.`
+          }
           isInvalid={!!cloudError}
           error={cloudError}
         >
@@ -116,7 +119,10 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
         <>
           <EuiFormRow
             label="Seeds"
-            helpText={`Type host:port and press Enter; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`}
+            helpText={
+              `Type host:port and press Enter; port ${port} for the ` +
+              `${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`
+            }
             isInvalid={!!seedError}
             error={seedError}
           >
@@ -152,7 +158,10 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
         <>
           <EuiFormRow
             label="Proxy address"
-            helpText={`host:port; port ${port} for the ${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`}
+            helpText={
+              `host:port; port ${port} for the ` +
+              `${values.securityModel === 'api_key' ? 'remote cluster server' : 'transport layer'}.`
+            }
             isInvalid={!!errors.proxyAddress}
             error={errors.proxyAddress}
           >
@@ -197,7 +206,11 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
           </EuiFormRow>
         </>
       )}
-      <EuiFormRow helpText="Searches that include this remote still succeed, without its results, when it cannot be reached.">
+      <EuiFormRow
+        helpText={
+          'Searches that include this remote still succeed, ' + 'without its results, when it cannot be reached.'
+        }
+      >
         <EuiSwitch
           label="Skip if unavailable"
           checked={values.skipUnavailable}

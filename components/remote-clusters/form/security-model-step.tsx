@@ -13,14 +13,16 @@ const MODEL_CHOICES: { model: SecurityModel; label: string; summary: string; tes
     model: 'api_key',
     label: 'API key (recommended)',
     summary:
-      'A cross-cluster API key made on the remote bounds what this cluster may do there. Connects to the remote cluster server (port 9443).',
+      'A cross-cluster API key made on the remote bounds what this cluster ' +
+      'may do there. Connects to the remote cluster server (port 9443).',
     testSubj: 'securityModelApiKey',
   },
   {
     model: 'certificate',
     label: 'Certificate (deprecated)',
     summary:
-      'Mutual TLS on the transport port (9300). Roles are matched by name on the remote. Deprecated since Elasticsearch 9.0.',
+      'Mutual TLS on the transport port (9300). Roles are matched ' +
+      'by name on the remote. Deprecated since Elasticsearch 9.0.',
     testSubj: 'securityModelCertificate',
   },
 ];
@@ -72,7 +74,8 @@ export function SecurityModelStep({ value, name, onChange }: Props) {
             </li>
           </ol>
           <EuiCodeBlock language="bash" isCopyable paddingSize="s" data-test-subj="securityModelKeystoreCommand">
-            {`bin/elasticsearch-keystore add cluster.remote.${alias}.credentials\ncurl -X POST "$ES_URL/_nodes/reload_secure_settings"`}
+            {`bin/elasticsearch-keystore add cluster.remote.${alias}.credentials\ncurl ` +
+              `-X POST "$ES_URL/_nodes/reload_secure_settings"`}
           </EuiCodeBlock>
         </EuiText>
       ) : (

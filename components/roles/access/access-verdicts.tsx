@@ -132,7 +132,10 @@ export function AccessVerdicts({ access }: { access: EffectiveAccess }) {
           'data-test-subj': `rolesEffectiveIndex-${verdict.index}`,
           'data-outcome': verdict.outcome,
         })}
-        noItemsMessage="No index on the remote is in the role or allowed by the key (or the remote's index names could not be read)."
+        noItemsMessage={
+          'No index on the remote is in the role or allowed by the ' +
+          "key (or the remote's index names could not be read)."
+        }
         tableCaption={`Indices on ${access.alias}`}
         data-test-subj="rolesEffectiveIndices"
       />

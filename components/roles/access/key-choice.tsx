@@ -15,7 +15,9 @@ interface Props {
   onKeyCluster: (id: string) => void;
   keys: CrossClusterApiKey[] | undefined;
   keysError: ApiRequestError | undefined;
-  /** The session's sign-in there has ended (the key list answered 401), though the cluster list still says signed in. */
+  /**
+   * The session's sign-in there has ended (the key list answered 401), though the cluster list still says signed in.
+   */
   needsSignIn: boolean;
   keyId: string | undefined;
   onKeyId: (id: string) => void;
@@ -27,9 +29,12 @@ interface Props {
 }
 
 const keyText = (key: CrossClusterApiKey) =>
-  `${key.name} (${key.accessSummary}${key.invalidated ? ', invalidated' : key.expired ? ', expired' : ''})${key.metadata.alias === undefined ? '' : ` · alias ${String(key.metadata.alias)}`}`;
+  `${key.name} ` +
+  `(${key.accessSummary}${key.invalidated ? ', invalidated' : key.expired ? ', expired' : ''})${key.metadata.alias === undefined ? '' : ` · alias ${String(key.metadata.alias)}`}`;
 
-/** Where the key behind an API-key remote lives (a registered cluster), and which key it is: listed there, or pasted. */
+/**
+ * Where the key behind an API-key remote lives (a registered cluster), and which key it is: listed there, or pasted.
+ */
 export function KeyChoice(props: Props) {
   const { alias, candidates, keyCluster, keys, keysError, needsSignIn, keyId, paste, pasted } = props;
   const pastedInvalid = paste && pasted.trim() !== '' && !KEY_ID_PATTERN.test(pasted.trim());
@@ -45,7 +50,9 @@ export function KeyChoice(props: Props) {
           hasNoInitialSelection={keyCluster === undefined}
           options={candidates.map((cluster) => ({
             value: cluster.id,
-            text: `${cluster.displayName} (${cluster.signedIn ? `signed in as ${cluster.username ?? 'you'}` : 'not signed in'}${cluster.reachable ? '' : ', unreachable'})`,
+            text:
+              `${cluster.displayName} ` +
+              `(${cluster.signedIn ? `signed in as ${cluster.username ?? 'you'}` : 'not signed in'}${cluster.reachable ? '' : ', unreachable'})`,
           }))}
           value={keyCluster?.id ?? ''}
           onChange={(event) => props.onKeyCluster(event.target.value)}
@@ -67,7 +74,10 @@ export function KeyChoice(props: Props) {
         <ClusterSignInForm
           clusterId={keyCluster.id}
           displayName={keyCluster.displayName}
-          reason={`The key behind ${alias} lives on ${keyCluster.displayName}: sign in there to read it (manage_api_key or manage_security).`}
+          reason={
+            `The key behind ${alias} lives on ${keyCluster.displayName}: ` +
+            `sign in there to read it (manage_api_key or manage_security).`
+          }
           onSignedIn={props.onSignedIn}
         />
       ) : keyCluster ? (
@@ -110,7 +120,10 @@ export function KeyChoice(props: Props) {
           ) : (
             <EuiFormRow
               label="Cross-cluster API key"
-              helpText="The key the local cluster's keystore holds for this remote (the connect flow tags it with the alias)."
+              helpText={
+                "The key the local cluster's keystore holds for this " +
+                'remote (the connect flow tags it with the alias).'
+              }
               fullWidth
             >
               <EuiSelect

@@ -90,7 +90,8 @@ export function IndexPrivilegesRow({
           placeholder="An alias, or a pattern such as prod-*"
           helpText={
             notApplicable.length > 0
-              ? `${notApplicable.join(', ')}: certificate model, where remote_indices do not apply (the remote checks a role of the same name).`
+              ? `${notApplicable.join(', ')}: certificate model, where remote_indices ` +
+                `do not apply (the remote checks a role of the same name).`
               : "The local cluster's remotes, or a pattern typed and added with Enter."
           }
           readOnly={readOnly}

@@ -65,7 +65,8 @@ export function IndexPrivilegesSection({
       title={remote ? 'Remote index privileges' : 'Index privileges'}
       description={
         remote
-          ? "Indices on remote clusters, reached through cross-cluster search or replication (API-key model: the remote's key bounds them)."
+          ? 'Indices on remote clusters, reached through cross-cluster search ' +
+            "or replication (API-key model: the remote's key bounds them)."
           : 'Indices on this cluster.'
       }
     >

@@ -196,7 +196,12 @@ export function RoleEditor({
         allowFreeText
         error={clusterMessage(errors, values)}
         placeholder="monitor, manage_ccr, or an action such as cluster:monitor/*"
-        helpText={`The privileges ${privileges.version ? `Elasticsearch ${privileges.version}` : 'this cluster'} knows; action patterns can be typed.`}
+        helpText={
+          `The privileges ` +
+          `${privileges.version ? `Elasticsearch ${privileges.version}` : 'this cluster'} ` +
+          `` +
+          `knows; action patterns can be typed.`
+        }
         readOnly={readOnly}
         testSubj="rolesClusterPrivileges"
         onChange={(cluster) => change({ cluster })}

@@ -11,7 +11,9 @@ interface Props {
   onApply: (template: RoleBodyInput) => void;
 }
 
-/** The two roles of Elastic's documentation (cross-cluster search and replication) for one remote and index patterns. */
+/**
+ * The two roles of Elastic's documentation (cross-cluster search and replication) for one remote and index patterns.
+ */
 export function TemplatesPanel({ remotes, onApply }: Props) {
   // Certificate-model remotes are listed but not offered: remote_indices do not apply to them.
   const usable = (remotes ?? []).filter((remote) => remote.securityModel === 'api_key');

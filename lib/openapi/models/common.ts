@@ -7,7 +7,8 @@ import { VERSION_RULES, type AppliedRule, type VersionRuleId } from '@/lib/versi
 
 /**
  * Kept for the one answer type that cannot come from its schema without an import cycle (AppliedRule: its rule
- * names come from VERSION_RULES, which lib/version-rules.ts owns). true when A and B are the same type, down to which optional fields they have (mutual assignability alone would
+ * names come from VERSION_RULES, which lib/version-rules.ts owns). true when A and B are the same type, down to which
+ * optional fields they have (mutual assignability alone would
  * not see a missing optional field); used as `const check: Same<A, B> = true` so drift fails the type check.
  */
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -22,7 +23,8 @@ export const errorBodySchema = z
       .record(z.string(), z.unknown())
       .optional()
       .describe(
-        'fields: one message per invalid field (400); elasticsearch.type: the Elasticsearch error type; signInRequired: the cluster to sign in to (401).',
+        'fields: one message per invalid field (400); elasticsearch.type: the ' +
+          'Elasticsearch error type; signInRequired: the cluster to sign in to (401).',
       ),
   })
   .meta({

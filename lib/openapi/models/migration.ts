@@ -7,7 +7,8 @@ import { remoteClusterSchema, diagnosisSchema } from './remote-clusters';
 
 const openObject = (description: string) => z.looseObject({}).describe(description);
 const migrationState = openObject(
-  'The saved migration state: status (in_progress, completed, rolled_back), snapshot, paused tasks, role changes, steps done.',
+  'The saved migration state: status (in_progress, completed, ' +
+    'rolled_back), snapshot, paused tasks, role changes, steps done.',
 );
 
 export const migrationActions = [...MIGRATION_STEPS, 'rollback', 'rollback_verify'] as const;
@@ -20,7 +21,8 @@ export const migrationOverviewSchema = z.object({
   state: migrationState.nullable(),
   next: z.unknown().describe('The next step to run, or null when none is left.'),
   inventory: openObject(
-    'What on the local cluster uses the alias (transforms, datafeeds, auto-follow patterns, followers) and the roles that name it.',
+    'What on the local cluster uses the alias (transforms, datafeeds, ' +
+      'auto-follow patterns, followers) and the roles that name it.',
   ),
   suggestions: z.union([
     z.object({ available: z.literal(true), roles: z.array(z.looseObject({ name: z.string() })) }),

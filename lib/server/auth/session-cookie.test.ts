@@ -27,17 +27,27 @@ describe("the console's cookies", () => {
     });
   });
 
-  it("are SameSite=None, Secure and Partitioned over https when a portal may embed the console, next-auth's included", () => {
-    config.publicUrl = 'https://console.example.com';
-    config.embedAllowedOrigins = ['https://portal.example.com'];
-    const cookies = authCookies();
-    for (const cookie of Object.values(cookies)) {
-      expect(cookie.options).toEqual({ httpOnly: true, sameSite: 'none', path: '/', secure: true, partitioned: true });
-    }
-    expect(Object.values(cookies).map((cookie) => cookie.name)).toEqual([
-      '__Secure-rcc.session',
-      '__Host-next-auth.csrf-token',
-      '__Secure-next-auth.callback-url',
-    ]);
-  });
+  it(
+    'are SameSite=None, Secure and Partitioned over https when ' +
+      "a portal may embed the console, next-auth's included",
+    () => {
+      config.publicUrl = 'https://console.example.com';
+      config.embedAllowedOrigins = ['https://portal.example.com'];
+      const cookies = authCookies();
+      for (const cookie of Object.values(cookies)) {
+        expect(cookie.options).toEqual({
+          httpOnly: true,
+          sameSite: 'none',
+          path: '/',
+          secure: true,
+          partitioned: true,
+        });
+      }
+      expect(Object.values(cookies).map((cookie) => cookie.name)).toEqual([
+        '__Secure-rcc.session',
+        '__Host-next-auth.csrf-token',
+        '__Secure-next-auth.callback-url',
+      ]);
+    },
+  );
 });

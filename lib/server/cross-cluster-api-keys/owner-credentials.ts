@@ -13,7 +13,10 @@ const ownerPasswordSchema = z.object({
 });
 
 export const PASSWORD_NEEDED =
-  "Elasticsearch creates and updates cross-cluster API keys only with a user's own credentials, not with the API key of your console session: enter your password for this cluster (used for this request only, never stored).";
+  'Elasticsearch creates and updates cross-cluster API keys ' +
+  "only with a user's own credentials, not with the API " +
+  'key of your console session: enter your password for ' +
+  'this cluster (used for this request only, never stored).';
 
 /** The body without its password, and the credentials to create or update the key with. */
 export function ownerCredentials(target: ClusterTarget, body: unknown): { body: unknown; credentials: EsCredentials } {

@@ -23,7 +23,10 @@ interface Sent {
   contentType: string;
 }
 
-/** A Connection class whose request() answers with `answer` (BaseConnection's overloads cannot be overridden one by one). */
+/**
+ * A Connection class whose request() answers with `answer` (BaseConnection's overloads cannot be overridden one by
+ * one).
+ */
 function nodeAnswering(answer: (params: ConnectionRequestParams) => ConnectionRequestResponse): typeof BaseConnection {
   class StandIn extends BaseConnection {}
   (StandIn.prototype as unknown as { request: unknown }).request = async (params: ConnectionRequestParams) =>
@@ -115,22 +118,25 @@ describe('versionAwareTransport', () => {
     expect(await clusterVersionOf(client)).toBeNull();
   });
 
-  it('learns again when a node refuses the media type (the cluster changed), and sends the request once more', async () => {
-    const sent: Sent[] = [];
-    let version = '9.5.4';
-    const client = clientFor(
-      'changed',
-      standInNode(() => version, sent),
-    );
-    await get(client);
-    version = '8.19.7'; // the address now reaches an 8.x node: it refuses compatible-with=9
-    await expect(get(client)).resolves.toEqual({ ok: true });
-    expect(sent.slice(-2).map((request) => request.accept)).toEqual([
-      'application/vnd.elasticsearch+json; compatible-with=9',
-      'application/vnd.elasticsearch+json; compatible-with=8',
-    ]);
-    expect(learnedApiMajor('changed')).toBe(8);
-  });
+  it(
+    'learns again when a node refuses the media type (the ' + 'cluster changed), and sends the request once more',
+    async () => {
+      const sent: Sent[] = [];
+      let version = '9.5.4';
+      const client = clientFor(
+        'changed',
+        standInNode(() => version, sent),
+      );
+      await get(client);
+      version = '8.19.7'; // the address now reaches an 8.x node: it refuses compatible-with=9
+      await expect(get(client)).resolves.toEqual({ ok: true });
+      expect(sent.slice(-2).map((request) => request.accept)).toEqual([
+        'application/vnd.elasticsearch+json; compatible-with=9',
+        'application/vnd.elasticsearch+json; compatible-with=8',
+      ]);
+      expect(learnedApiMajor('changed')).toBe(8);
+    },
+  );
 
   it('passes any other Elasticsearch error through untouched', async () => {
     const sent: Sent[] = [];

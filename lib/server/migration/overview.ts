@@ -54,7 +54,8 @@ async function suggestions(
     return {
       available: false,
       reason:
-        'Choose the registered cluster that is this remote and sign in there to get suggestions from its roles of the same names.',
+        'Choose the registered cluster that is this remote and sign in ' +
+        'there to get suggestions from its roles of the same names.',
     };
   const remoteCluster = targetCluster(remoteClusterId);
   const caller = await resolveCaller(request, remoteCluster).catch(() => null);

@@ -59,7 +59,9 @@ export async function runMigrationAction(
     if (requireState(state).status !== 'in_progress') {
       throw new ApiError(
         409,
-        `The migration of "${alias}" is ${state?.status === 'completed' ? 'completed' : 'rolled back'}: start a new one with the snapshot step.`,
+        `The migration of "${alias}" is ` +
+          `${state?.status === 'completed' ? 'completed' : 'rolled back'}: ` +
+          `start a new one with the snapshot step.`,
       );
     }
     const missing = missingBefore(state, action);

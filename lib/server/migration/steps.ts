@@ -168,7 +168,8 @@ export async function startMigration(
     throw new ApiError(
       400,
       Object.keys(snapshot.nodeDefined).length > 0
-        ? `"${context.alias}" is defined in elasticsearch.yml: the API cannot change it. Migrate it by editing elasticsearch.yml on every node.`
+        ? `"${context.alias}" is defined in elasticsearch.yml: the API cannot ` +
+            `change it. Migrate it by editing elasticsearch.yml on every node.`
         : `There is no remote cluster "${context.alias}" in the cluster settings.`,
     );
   }
@@ -182,7 +183,8 @@ export async function startMigration(
       'snapshot',
       context.by,
       true,
-      `Saved ${Object.keys(snapshot.persistent).length} persistent and ${Object.keys(snapshot.transient).length} transient settings.`,
+      `Saved ${Object.keys(snapshot.persistent).length} persistent and ` +
+        `${Object.keys(snapshot.transient).length} transient settings.`,
     ),
     ok: true,
     summary: 'Settings saved.',

@@ -97,34 +97,37 @@ describe('updateRemoteCluster', () => {
     expect(writes()).toBe(0);
   });
 
-  it('writes with the current version and answers the remote as it is after the write, with a new version', async () => {
-    const current = await versionOf('legacy');
-    const saved = await updateRemoteCluster(
-      target,
-      'legacy',
-      changed({
-        mode: 'sniff',
-        seeds: ['127.0.0.1:19399'],
-        skipUnavailable: true,
-        settingsVersion: current,
-      }),
-    );
-    expect(standIn.persistent['cluster.remote.legacy.seeds']).toEqual(['127.0.0.1:19399']);
-    expect(standIn.persistent['cluster.remote.legacy.skip_unavailable']).toBe(true);
-    // Read after the write (the stand-in's _remote/info is the recorded one, so the seeds shown are its).
-    expect(standIn.calls.filter((call) => call === 'cluster.getSettings')).toHaveLength(3);
-    expect(saved).toMatchObject({ name: 'legacy', settingsSource: 'persistent' });
-    expect(saved.settingsVersion).not.toBe(current);
-    // The version answered is the one the next edit must send.
-    await expect(
-      updateRemoteCluster(
+  it(
+    'writes with the current version and answers the ' + 'remote as it is after the write, with a new version',
+    async () => {
+      const current = await versionOf('legacy');
+      const saved = await updateRemoteCluster(
         target,
         'legacy',
-        changed({ mode: 'sniff', seeds: ['h:2'], settingsVersion: saved.settingsVersion }),
-      ),
-    ).resolves.toMatchObject({ name: 'legacy' });
-    expect(standIn.persistent['cluster.remote.legacy.seeds']).toEqual(['h:2']);
-  });
+        changed({
+          mode: 'sniff',
+          seeds: ['127.0.0.1:19399'],
+          skipUnavailable: true,
+          settingsVersion: current,
+        }),
+      );
+      expect(standIn.persistent['cluster.remote.legacy.seeds']).toEqual(['127.0.0.1:19399']);
+      expect(standIn.persistent['cluster.remote.legacy.skip_unavailable']).toBe(true);
+      // Read after the write (the stand-in's _remote/info is the recorded one, so the seeds shown are its).
+      expect(standIn.calls.filter((call) => call === 'cluster.getSettings')).toHaveLength(3);
+      expect(saved).toMatchObject({ name: 'legacy', settingsSource: 'persistent' });
+      expect(saved.settingsVersion).not.toBe(current);
+      // The version answered is the one the next edit must send.
+      await expect(
+        updateRemoteCluster(
+          target,
+          'legacy',
+          changed({ mode: 'sniff', seeds: ['h:2'], settingsVersion: saved.settingsVersion }),
+        ),
+      ).resolves.toMatchObject({ name: 'legacy' });
+      expect(standIn.persistent['cluster.remote.legacy.seeds']).toEqual(['h:2']);
+    },
+  );
 });
 
 describe('deleteRemoteClusters', () => {

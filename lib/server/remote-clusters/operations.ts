@@ -22,7 +22,12 @@ export const ALREADY_EXISTS = 'There is already a remote cluster with that name.
 export const NOT_FOUND = 'There is no remote cluster with that name.';
 
 export function nodeDefinedMessage(name: string): string {
-  return `Remote cluster "${name}" is defined in elasticsearch.yml on the cluster's nodes; the API cannot change or remove it. Edit elasticsearch.yml on every node and restart them.`;
+  return (
+    `Remote cluster "${name}" is defined in ` +
+    `elasticsearch.yml on the cluster's nodes; the ` +
+    `API cannot change or remove it. Edit ` +
+    `elasticsearch.yml on every node and restart them.`
+  );
 }
 
 export async function listRemoteClusters(
@@ -87,7 +92,8 @@ export async function updateRemoteCluster(
   if (remote.settingsVersion !== undefined && remote.settingsVersion !== current.settingsVersion) {
     throw new ApiError(
       409,
-      `Remote cluster "${name}" was changed by someone else after you opened it. Reload it, check the changes and save again.`,
+      `Remote cluster "${name}" was changed by someone else after ` +
+        `you opened it. Reload it, check the changes and save again.`,
       {
         currentSettingsVersion: current.settingsVersion,
       },

@@ -72,7 +72,8 @@ export async function readEffectiveAccess(
         remoteIndices,
       }),
       warnings: [
-        `The key "${key.name}" is ${key.invalidated ? 'invalidated' : 'expired'}: nothing reaches the remote through it.`,
+        `The key "${key.name}" is ${key.invalidated ? 'invalidated' : 'expired'}: ` +
+          `nothing reaches the remote through it.`,
       ],
     };
   }

@@ -25,7 +25,10 @@ export const connectOperationList = [
     access: 'cluster',
     summary: 'Can this cluster (local side) and ?remote= use the API-key model',
     description:
-      "Licence and version on both, the remote cluster server on the remote, client TLS and CA trust on the local. The remote is read with the caller's sign-in there; without one its checks are `unknown`.",
+      'Licence and version on both, the remote cluster ' +
+      'server on the remote, client TLS and CA trust on the ' +
+      "local. The remote is read with the caller's sign-in " +
+      'there; without one its checks are `unknown`.',
     pathParams: { id: clusterIdParam },
     query: {
       remote: {

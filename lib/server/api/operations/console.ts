@@ -25,7 +25,10 @@ export const consoleOperationList = [
     access: 'optional',
     summary: 'The app is up, and which registered clusters answer',
     description:
-      "Anonymous callers get ids and names only. With a session or an Authorization header (applied to the default cluster), also the cluster's name, version and health, read as the caller.",
+      'Anonymous callers get ids and names only. With ' +
+      'a session or an Authorization header (applied ' +
+      "to the default cluster), also the cluster's " +
+      'name, version and health, read as the caller.',
     response: { name: 'Health', schema: healthSchema, description: 'Liveness.' },
     errors: [401],
     handle: ({ request }) => healthReport(request),
@@ -38,7 +41,10 @@ export const consoleOperationList = [
     access: 'signed-in',
     summary: 'The registered clusters',
     description:
-      "Version and licence are read as the person where the session is signed in; null otherwise, and always for Authorization-header callers (a tool's credentials never go to a cluster it did not address).",
+      'Version and licence are read as the person where the ' +
+      'session is signed in; null otherwise, and always ' +
+      "for Authorization-header callers (a tool's credentials " +
+      'never go to a cluster it did not address).',
     response: {
       name: 'RegisteredClusterList',
       schema: registeredClusterListSchema,
@@ -55,7 +61,8 @@ export const consoleOperationList = [
     access: 'session',
     summary: 'Sign in to one more cluster within the browser session',
     description:
-      'The grant (its own session API key) joins the home sign-in in the same encrypted cookie and ends no later than it.',
+      'The grant (its own session API key) joins the home sign-in ' +
+      'in the same encrypted cookie and ends no later than it.',
     pathParams: { id: clusterIdParam },
     body: {
       name: 'ClusterSignIn',

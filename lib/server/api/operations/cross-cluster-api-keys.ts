@@ -24,7 +24,11 @@ import { clusterIdParam, commaList } from './params';
 
 const TAG = 'Cross-cluster API keys';
 const PASSWORD_NOTE =
-  "A browser session holding an API key must add `password` (the signed-in user's, used for this request only): Elasticsearch creates and updates cross-cluster API keys only with a user's own credentials. Tools sending Basic or Bearer need nothing more; ApiKey callers get Elasticsearch's refusal.";
+  'A browser session holding an API key must add `password` (the signed-in ' +
+  "user's, used for this request only): Elasticsearch creates and updates " +
+  "cross-cluster API keys only with a user's " +
+  'own credentials. Tools sending Basic ' +
+  "or Bearer need nothing more; ApiKey callers get Elasticsearch's refusal.";
 // The password travels beside the schema's own fields: the handler takes it out before parsing the rest.
 const withPassword = <T extends z.ZodType>(schema: T) =>
   z.intersection(

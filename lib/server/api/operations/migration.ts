@@ -75,7 +75,8 @@ export const migrationOperationList = [
     access: 'cluster',
     summary: 'Run one migration step, or roll back; ?dryRun=true only plans',
     description:
-      'Steps run in order (409 naming the missing ones). update_roles, add_remote and verify take a body; the others none.',
+      'Steps run in order (409 naming the missing ones). update_roles, ' +
+      'add_remote and verify take a body; the others none.',
     pathParams: {
       id: clusterIdParam,
       name: remoteNameParam,

@@ -80,7 +80,8 @@ function remoteClusterOperations({ collection, item, idPrefix, where, clusterPar
       access: 'cluster',
       summary: `Add a remote cluster ${where}`,
       description:
-        'Writes persistent cluster settings. Invalid bodies get 400 with attributes.fields and nothing reaches Elasticsearch.',
+        'Writes persistent cluster settings. Invalid bodies get 400 ' +
+        'with attributes.fields and nothing reaches Elasticsearch.',
       pathParams: clusterParam,
       body: {
         name: 'RemoteClusterCreate',
@@ -110,7 +111,8 @@ function remoteClusterOperations({ collection, item, idPrefix, where, clusterPar
       access: 'cluster',
       summary: `Change one remote cluster ${where}`,
       description:
-        '400 for a remote defined in elasticsearch.yml; 409 when settingsVersion is stale (someone changed it since your read).',
+        '400 for a remote defined in elasticsearch.yml; 409 when ' +
+        'settingsVersion is stale (someone changed it since your read).',
       pathParams: { ...clusterParam, name: remoteNameParam },
       body: {
         name: 'RemoteClusterUpdate',
