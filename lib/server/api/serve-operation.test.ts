@@ -89,6 +89,22 @@ describe('the operation runner', () => {
     expect(invalid.body).toMatchObject({ statusCode: 400, attributes: { fields: { 'seeds.0': expect.any(String) } } });
   });
 
+  it("reaches each feature's handler with valid input; what needs the cluster is a 502 when it cannot be reached", async () => {
+    const id = { id: 'local' };
+    const answers = await Promise.all([
+      call('/api/clusters/{id}/roles', 'GET', id),
+      call('/api/clusters/{id}/cross_cluster_api_keys', 'GET', id),
+      call('/api/clusters/{id}/remote_clusters/{name}/migration', 'GET', { ...id, name: 'legacy' }),
+      call('/api/clusters/{id}/_reload_secure_settings', 'POST', id),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([502, 502, 502, 502]);
+    // The registered clusters answer without their cluster: it is listed, unreachable.
+    const clusters = await call('/api/clusters', 'GET', {});
+    expect(clusters).toMatchObject({ status: 200, body: [{ id: 'local', reachable: false, signedIn: false }] });
+    const health = await call('/api/health', 'GET', {});
+    expect(health.body).toMatchObject({ status: 'ok', clusters: [{ id: 'local', reachable: false }] });
+  });
+
   it('runs the handler with valid input, and an unreachable cluster is a 502 with no details', async () => {
     const answer = await call('/api/clusters/{id}/remote_clusters/{name}', 'GET', { id: 'local', name: 'prod' });
     expect(answer).toMatchObject({ status: 502, body: { message: 'The cluster cannot be reached.' } });
