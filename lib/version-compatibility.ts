@@ -80,12 +80,11 @@ export function searchFix(local: string, remote: string): string {
     );
   }
   const last = LAST_MINOR[l.major];
-  return (
-    `Upgrade the local cluster ` +
-    `(${local})${last !== undefined ? ` to ${l.major}.${last}, the last ${l.major}.x minor, which may search any ${l.major + 1}.x cluster, or` : ''} ` +
-    `` +
-    `to the remote's major.`
-  );
+  const lastMinor =
+    last === undefined
+      ? ''
+      : ` to ${l.major}.${last}, the last ${l.major}.x minor, which may search any ${l.major + 1}.x cluster, or`;
+  return `Upgrade the local cluster (${local})${lastMinor} to the remote's major.`;
 }
 
 /** Why replication from `remote` into `local` is not supported (null when it is, or a version is unreadable). */

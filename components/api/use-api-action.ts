@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useSWRConfig } from 'swr';
 import useSWRMutation from 'swr/mutation';
 import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
@@ -31,8 +32,10 @@ export function useApiAction<Body = unknown, Answer = unknown>(
   options: { invalidates?: readonly string[] } = {},
 ) {
   const { mutate } = useSWRConfig();
+  // swr/mutation passes its key through SWR's cache: one of its own per hook, so no two hooks share a mutation.
+  const key = `action ${method} ${useId()}`;
   return useSWRMutation<Answer, ApiRequestError, string, ApiAction<Body>>(
-    `action ${method}`,
+    key,
     async (_key: string, { arg }: { arg: ApiAction<Body> }) => {
       const answer = await fetchJson<Answer>(arg.url, { method, body: arg.body });
       const paths = [...(options.invalidates ?? []), ...(arg.invalidates ?? [])];

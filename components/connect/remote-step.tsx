@@ -4,7 +4,7 @@ import { EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSelect, EuiSpacer, 
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { ReadinessReport } from '@/lib/connect/readiness';
 import type { ConnectProgress, RemoteChoice } from '@/lib/connect/progress';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import { addressError } from '@/lib/remote-clusters/address';
 import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { ClusterSignInForm } from '../clusters/cluster-sign-in-form';
@@ -45,8 +45,8 @@ export function RemoteStep({
   const [choice, setChoice] = useState(initial);
   const [address, setAddress] = useState(progress.remote?.kind === 'address' ? progress.remote.address : '');
   const [alias, setAlias] = useState(progress.alias);
-  const [checking, setChecking] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const readinessCheck = useApiAction<never, ReadinessReport>('GET');
+  const failure = readinessCheck.error && (readinessCheck.error.message || 'The readiness check failed.');
   const [showErrors, setShowErrors] = useState(false);
 
   const chosen = candidates.find((cluster) => cluster.id === choice);
@@ -64,17 +64,10 @@ export function RemoteStep({
       : undefined;
 
   async function check() {
-    setChecking(true);
-    setFailure(undefined);
-    try {
-      onReadiness(
-        await fetchJson<ReadinessReport>(apiPath('readiness', { id: localClusterId }, { remote: chosen?.id })),
-      );
-    } catch (error) {
-      setFailure(error instanceof ApiRequestError ? error.message : 'The readiness check failed.');
-    } finally {
-      setChecking(false);
-    }
+    const url = apiPath('readiness', { id: localClusterId }, { remote: chosen?.id });
+    // A failure stays in readinessCheck.error, shown beside the button.
+    const report = await readinessCheck.trigger({ url }).catch(() => undefined);
+    if (report) onReadiness(report);
   }
 
   function next() {
@@ -98,7 +91,11 @@ export function RemoteStep({
           options={[
             ...candidates.map((cluster) => ({
               value: cluster.id,
-              text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}`,
+              text: [
+                cluster.displayName,
+                cluster.signedIn ? '' : ' (not signed in)',
+                cluster.reachable ? '' : ' (unreachable)',
+              ].join(''),
             })),
             { value: TYPED, text: 'Another cluster: type its address' },
           ]}
@@ -187,7 +184,12 @@ export function RemoteStep({
         />
       )}
       <EuiSpacer size="m" />
-      <EuiButton onClick={check} isLoading={checking} iconType="refresh" data-test-subj="connectCheckReadiness">
+      <EuiButton
+        onClick={check}
+        isLoading={readinessCheck.isMutating}
+        iconType="refresh"
+        data-test-subj="connectCheckReadiness"
+      >
         {readiness ? 'Check again' : 'Check readiness'}
       </EuiButton>{' '}
       <EuiButton fill onClick={next} data-test-subj="connectRemoteNext">

@@ -5,6 +5,8 @@ import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction, StepRecord } from '@/lib/migration/model';
 import { FindingsList } from '../connect/findings-list';
 import { PlannedRequests, RequestResults } from './request-views';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 import { postAction, type ActionAnswer } from './use-migration';
 
 export interface ActionRunnerProps {
@@ -48,8 +50,8 @@ export function ActionRunner({
 }: ActionRunnerProps) {
   const key = `${action}:${JSON.stringify(body ?? null)}`;
   const [plan, setPlan] = useState<Plan>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const running = useApiAction<unknown, ActionAnswer>('POST');
+  const failure = running.error && (running.error.message || 'The step failed.');
 
   useEffect(() => {
     if (inputProblem) return;
@@ -70,15 +72,10 @@ export function ActionRunner({
   }, [clusterId, alias, action, key, inputProblem]);
 
   async function run() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onAnswer(await postAction(clusterId, alias, action, body, false));
-    } catch (error) {
-      setFailure(messageOf(error, 'The step failed.'));
-    } finally {
-      setBusy(false);
-    }
+    const url = apiPath('migrationAction', { id: clusterId, name: alias, action });
+    // A failure stays in running.error, shown under the button.
+    const answered = await running.trigger({ url, body }).catch(() => undefined);
+    if (answered) onAnswer(answered);
   }
 
   const shown = plan?.key === key && !inputProblem ? plan : undefined;
@@ -111,7 +108,7 @@ export function ActionRunner({
         fill={!recorded?.ok}
         iconType={recorded ? 'refresh' : 'check'}
         onClick={run}
-        isLoading={busy}
+        isLoading={running.isMutating}
         isDisabled={!shown?.answer}
         data-test-subj={`migrationRun-${action}`}
         aria-label={`${label} (step ${action})`}

@@ -33,7 +33,11 @@ export function RemoteClusterChoice({ alias, localClusterId, clusters, chosenId,
             { value: '', text: 'Not registered in this console, or not chosen yet' },
             ...candidates.map((cluster) => ({
               value: cluster.id,
-              text: `${cluster.displayName}${cluster.signedIn ? '' : ' (not signed in)'}${cluster.reachable ? '' : ' (unreachable)'}`,
+              text: [
+                cluster.displayName,
+                cluster.signedIn ? '' : ' (not signed in)',
+                cluster.reachable ? '' : ' (unreachable)',
+              ].join(''),
             })),
           ]}
           value={chosen?.id ?? ''}

@@ -14,6 +14,8 @@ import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 import { ActionRunner } from './action-runner';
 import { PlannedRequests, RequestResults } from './request-views';
+import { useApiAction } from '@/components/api/use-api-action';
+import { apiPath } from '@/lib/api/paths';
 import { postAction, type ActionAnswer, type MigrationOverview } from './use-migration';
 
 interface Props {
@@ -152,15 +154,16 @@ function RollbackModal({
   onDone: (answer: ActionAnswer) => void;
 }) {
   const [plan, setPlan] = useState<ActionAnswer>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [planFailure, setPlanFailure] = useState<string>();
+  const rollingBack = useApiAction<never, ActionAnswer>('POST');
+  const failure = planFailure ?? (rollingBack.error && (rollingBack.error.message || 'The rollback failed.'));
   const message = (error: unknown, fallback: string) => (error instanceof ApiRequestError ? error.message : fallback);
 
   useEffect(() => {
     let current = true;
     postAction(clusterId, alias, 'rollback', undefined, true).then(
       (planned) => current && setPlan(planned),
-      (error: unknown) => current && setFailure(message(error, 'The plan could not be read.')),
+      (error: unknown) => current && setPlanFailure(message(error, 'The plan could not be read.')),
     );
     return () => {
       current = false;
@@ -168,14 +171,10 @@ function RollbackModal({
   }, [clusterId, alias]);
 
   async function confirm() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onDone(await postAction(clusterId, alias, 'rollback', undefined, false));
-    } catch (error) {
-      setFailure(message(error, 'The rollback failed.'));
-      setBusy(false);
-    }
+    const url = apiPath('migrationAction', { id: clusterId, name: alias, action: 'rollback' });
+    // A failure stays in rollingBack.error and keeps the modal open with its reason.
+    const answered = await rollingBack.trigger({ url }).catch(() => undefined);
+    if (answered) onDone(answered);
   }
 
   return (
@@ -186,7 +185,7 @@ function RollbackModal({
       cancelButtonText="Cancel"
       confirmButtonText="Roll back"
       buttonColor="danger"
-      isLoading={busy}
+      isLoading={rollingBack.isMutating}
       confirmButtonDisabled={!plan}
       maxWidth={720}
       // EUI names the buttons confirmModalConfirmButton and confirmModalCancelButton.

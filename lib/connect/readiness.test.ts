@@ -88,9 +88,11 @@ describe('readinessChecks', () => {
         versions_replication: 'warn',
       });
       const search = newerLocal.find((check) => check.id === 'versions_search');
-      expect(search?.explanation).toMatch(
-        /^local 9\.5\.4 -> remote 8\.19\.7: not supported \(a 9\.5 cluster may not search an 8\.x cluster\)\. Elastic supports cross-cluster search from a local cluster to a remote cluster running the previous minor version/,
-      );
+      const expected =
+        'local 9.5.4 -> remote 8.19.7: not supported (a 9.5 cluster may not search an 8.x cluster). ' +
+        'Elastic supports cross-cluster search from a local cluster to a remote cluster ' +
+        'running the previous minor version';
+      expect(search?.explanation.slice(0, expected.length)).toBe(expected);
       expect(search?.fix).toBe(
         'Upgrade the remote cluster (8.19.7) to 9.x, or search from the cluster on the older version instead.',
       );

@@ -32,9 +32,12 @@ export function suggestRemoteIndices(
       return {
         name: role.name,
         remoteIndices,
-        source:
-          `the role "${role.name}" on the remote grants ` +
-          `${(remote.indices ?? []).map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ')}`,
+        source: `the role "${role.name}" on the remote grants ${grantsText(remote.indices ?? [])}`,
       };
     });
+}
+
+/** "read, view_index_metadata on logs-*; read on metrics-*" */
+function grantsText(indices: { privileges: string[]; names: string[] }[]): string {
+  return indices.map((entry) => `${entry.privileges.join(', ')} on ${entry.names.join(', ')}`).join('; ');
 }

@@ -45,9 +45,10 @@ describe('diagnoseRemoteCluster', () => {
       title: 'Not checked on this version',
       evidence: rule,
     });
-    expect(rule).toMatch(
-      /^GET _resolve\/cluster \(the live connection check\) needs Elasticsearch 8\.13 or later; the local cluster runs 8\.10\.4\./,
-    );
+    const expected =
+      'GET _resolve/cluster (the live connection check) needs Elasticsearch 8.13 or later; ' +
+      'the local cluster runs 8.10.4.';
+    expect(rule?.slice(0, expected.length)).toBe(expected);
   });
 
   it('is ok when connected with credentials, resolvable, and the test search finds documents', () => {

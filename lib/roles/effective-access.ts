@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { effectiveAccessSchema } from '@/lib/openapi/models/roles';
 import { KEY_REPLICATION_PRIVILEGES, KEY_SEARCH_PRIVILEGES } from '@/lib/cross-cluster-api-keys/access-privileges';
 import type { CrossClusterAccess } from '@/lib/cross-cluster-api-keys/model';
 import type { SecurityModel } from '@/lib/remote-clusters/model';
@@ -33,16 +35,7 @@ export interface IndexVerdict {
   outcome: 'granted' | 'blocked_by_key' | 'not_in_role';
 }
 
-export interface EffectiveAccess {
-  role: string;
-  alias: string;
-  securityModel: SecurityModel;
-  key: { id: string; name: string; accessSummary: string } | null;
-  patterns: PatternVerdict[];
-  indices: IndexVerdict[];
-  remoteCluster: { privilege: string; outcome: Outcome }[];
-  warnings: string[];
-}
+export type EffectiveAccess = z.output<typeof effectiveAccessSchema>;
 
 export interface EffectiveAccessInput {
   roleName: string;

@@ -81,9 +81,9 @@ describe("roleBodySchema with the cluster's privileges", () => {
         'Elasticsearch 8.15 or later; this cluster ' +
         'runs 8.10.4. Leave the description empty: the cluster refuses the field.',
     );
-    expect(errors.remote_cluster).toMatch(
-      /^The remote_cluster field of roles \(monitor_enrich\) needs Elasticsearch 8\.15 or later; this cluster runs 8\.10\.4\./,
-    );
+    const expected =
+      'The remote_cluster field of roles (monitor_enrich) needs Elasticsearch 8.15 or later; this cluster runs 8.10.4.';
+    expect(errors.remote_cluster?.slice(0, expected.length)).toBe(expected);
     expect(errors).not.toHaveProperty('remote_indices');
     expect(
       unknownPrivileges(

@@ -1,3 +1,4 @@
+import type { userViewSchema } from '@/lib/openapi/models/roles';
 import { z } from 'zod';
 import { roleNameSchema } from './schema';
 
@@ -31,10 +32,4 @@ export const roleAssignmentSchema = z.object({ username: usernameSchema });
 
 export type NewUser = z.output<typeof newUserSchema>;
 
-export interface UserView {
-  username: string;
-  fullName: string | null;
-  roles: string[];
-  enabled: boolean;
-  reserved: boolean;
-}
+export type UserView = z.output<typeof userViewSchema>;

@@ -9,7 +9,8 @@ export const BENCH_PREFIX = 'bench_';
 /** The list's three reads, exactly as lib/server/remote-clusters/fetch-state.ts sends them. */
 export const LIST_READS = {
   settings:
-    '/_cluster/settings?include_defaults=true&filter_path=persistent.cluster.remote,transient.cluster.remote,defaults.cluster.remote',
+    '/_cluster/settings?include_defaults=true' +
+    '&filter_path=persistent.cluster.remote,transient.cluster.remote,defaults.cluster.remote',
   remoteInfo: '/_remote/info',
   resolveCluster: '/_resolve/cluster/*:rcc-connection-check?timeout=2s&ignore_unavailable=true',
 };

@@ -28,9 +28,14 @@ interface Props {
   onSignedIn: () => void;
 }
 
-const keyText = (key: CrossClusterApiKey) =>
-  `${key.name} ` +
-  `(${key.accessSummary}${key.invalidated ? ', invalidated' : key.expired ? ', expired' : ''})${key.metadata.alias === undefined ? '' : ` · alias ${String(key.metadata.alias)}`}`;
+const signInState = (cluster: { signedIn: boolean; username: string | null }) =>
+  cluster.signedIn ? `signed in as ${cluster.username ?? 'you'}` : 'not signed in';
+
+function keyText(key: CrossClusterApiKey): string {
+  const state = key.invalidated ? ', invalidated' : key.expired ? ', expired' : '';
+  const alias = key.metadata.alias === undefined ? '' : ` · alias ${String(key.metadata.alias)}`;
+  return `${key.name} (${key.accessSummary}${state})${alias}`;
+}
 
 /**
  * Where the key behind an API-key remote lives (a registered cluster), and which key it is: listed there, or pasted.
@@ -50,9 +55,7 @@ export function KeyChoice(props: Props) {
           hasNoInitialSelection={keyCluster === undefined}
           options={candidates.map((cluster) => ({
             value: cluster.id,
-            text:
-              `${cluster.displayName} ` +
-              `(${cluster.signedIn ? `signed in as ${cluster.username ?? 'you'}` : 'not signed in'}${cluster.reachable ? '' : ', unreachable'})`,
+            text: `${cluster.displayName} (${signInState(cluster)}${cluster.reachable ? '' : ', unreachable'})`,
           }))}
           value={keyCluster?.id ?? ''}
           onChange={(event) => props.onKeyCluster(event.target.value)}

@@ -12,9 +12,9 @@ import {
   EuiSpacer,
   type EuiComboBoxOptionOption,
 } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import { roleAssignmentSchema, type UserView } from '@/lib/roles/users-schema';
-import { useUsers } from '../use-roles';
+import { useUsers, usersUrl } from '../use-roles';
 import { apiPath } from '@/lib/api/paths';
 
 interface Props {
@@ -46,24 +46,19 @@ export function ExistingUserForm({ clusterId, role, onAssigned, onCancel }: Prop
   const users = useUsers(clusterId);
   const [username, setUsername] = useState<string>();
   const [error, setError] = useState<string>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const assignment = useApiAction<unknown, UserView>('POST', { invalidates: [usersUrl(clusterId)] });
+  const failure = assignment.error && (assignment.error.message || 'The role was not assigned.');
+  const busy = assignment.isMutating;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailure(undefined);
+    assignment.reset();
     const parsed = roleAssignmentSchema.safeParse({ username: username ?? '' });
     if (!parsed.success) return setError(`User ${parsed.error.issues[0]?.message ?? 'is required'}`);
-    setBusy(true);
-    try {
-      const url = apiPath('roleAssignments', { id: clusterId, name: role });
-      await fetchJson<UserView>(url, { method: 'POST', body: parsed.data });
-      void users.mutate();
-      onAssigned(`Role "${role}" added to user "${parsed.data.username}" (its other roles are kept).`);
-    } catch (caught) {
-      setFailure(caught instanceof ApiRequestError ? caught.message : 'The role was not assigned.');
-      setBusy(false);
-    }
+    const url = apiPath('roleAssignments', { id: clusterId, name: role });
+    // The users list is read again on success (invalidates); a refusal stays in assignment.error.
+    const assigned = await assignment.trigger({ url, body: parsed.data }).catch(() => undefined);
+    if (assigned) onAssigned(`Role "${role}" added to user "${parsed.data.username}" (its other roles are kept).`);
   }
 
   const selected = username ? [{ label: username, value: username }] : [];

@@ -12,7 +12,7 @@ import {
   EuiFormRow,
   EuiSpacer,
 } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import { MIN_PASSWORD_LENGTH, newUserSchema, type UserView } from '@/lib/roles/users-schema';
 import { fieldErrors } from '@/lib/validation/field-errors';
 import { usersUrl } from '../use-roles';
@@ -36,8 +36,8 @@ interface Values {
 export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
   const [values, setValues] = useState<Values>({ username: '', password: '', confirm: '', fullName: '', email: '' });
   const [showErrors, setShowErrors] = useState(false);
-  const [failure, setFailure] = useState<ApiRequestError>();
-  const [busy, setBusy] = useState(false);
+  const creation = useApiAction<unknown, UserView>('POST', { invalidates: [usersUrl(clusterId)] });
+  const failure = creation.error;
 
   const input = {
     username: values.username,
@@ -73,20 +73,11 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setShowErrors(true);
-    setFailure(undefined);
+    creation.reset();
     if (!parsed.success || validation.confirm) return;
-    setBusy(true);
-    try {
-      await fetchJson<UserView>(usersUrl(clusterId), { method: 'POST', body: parsed.data });
-      onCreated(`User "${parsed.data.username}" created with role "${role}".`);
-    } catch (caught) {
-      setFailure(
-        caught instanceof ApiRequestError
-          ? caught
-          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The user was not created.' }),
-      );
-      setBusy(false);
-    }
+    // A refusal stays in creation.error: beside the fields it names, or above them.
+    const created = await creation.trigger({ url: usersUrl(clusterId), body: parsed.data }).catch(() => undefined);
+    if (created) onCreated(`User "${parsed.data.username}" created with role "${role}".`);
   }
 
   return (
@@ -143,7 +134,13 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
           </EuiButtonEmpty>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton fill type="submit" iconType="user" isLoading={busy} data-test-subj="rolesNewUserSubmit">
+          <EuiButton
+            fill
+            type="submit"
+            iconType="user"
+            isLoading={creation.isMutating}
+            data-test-subj="rolesNewUserSubmit"
+          >
             Create user
           </EuiButton>
         </EuiFlexItem>

@@ -14,7 +14,7 @@ import {
   EuiSpacer,
   EuiText,
 } from '@elastic/eui';
-import { ApiRequestError, fetchJson } from '@/lib/http/fetch-json';
+import { useApiAction } from '@/components/api/use-api-action';
 import type { RoleView } from '@/lib/roles/model';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { meets, ruleMessage } from '@/lib/version-rules';
@@ -50,9 +50,10 @@ export function RoleEditor({
 }: Props) {
   const [values, setValues] = useState(initialValues);
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiRequestError>();
   const creating = mode !== 'edit';
+  // The roles list is read again after a save; the page caches the answer as the role it shows.
+  const save = useApiAction<unknown, RoleView>(creating ? 'POST' : 'PUT', { invalidates: [rolesUrl(clusterId)] });
+  const saveError = save.error;
 
   const validation = validateRole(values, privileges, creating);
   const serverErrors: Record<string, string> = {
@@ -81,25 +82,14 @@ export function RoleEditor({
     event?.preventDefault();
     if (readOnly) return;
     setShowErrors(true);
-    setSaveError(undefined);
+    save.reset();
     if (!validation.ready || !validation.body) return;
-    setSaving(true);
-    try {
-      const saved = creating
-        ? await fetchJson<RoleView>(rolesUrl(clusterId), {
-            method: 'POST',
-            body: { name: values.name, ...validation.body },
-          })
-        : await fetchJson<RoleView>(roleUrl(clusterId, values.name), { method: 'PUT', body: validation.body });
-      onSaved(saved);
-    } catch (error) {
-      setSaveError(
-        error instanceof ApiRequestError
-          ? error
-          : new ApiRequestError(0, { statusCode: 0, error: 'Error', message: 'The request failed.' }),
-      );
-      setSaving(false);
-    }
+    const request = creating
+      ? { url: rolesUrl(clusterId), body: { name: values.name, ...validation.body } }
+      : { url: roleUrl(clusterId, values.name), body: validation.body };
+    // A refusal stays in save.error, beside the fields it names; nothing typed is lost.
+    const saved = await save.trigger(request).catch(() => undefined);
+    if (saved) onSaved(saved);
   }
 
   const keptFields = Object.keys(values.kept);
@@ -266,7 +256,7 @@ export function RoleEditor({
         </EuiFlexItem>
         {!readOnly && (
           <EuiFlexItem grow={false}>
-            <EuiButton fill type="submit" iconType="check" isLoading={saving} data-test-subj="rolesEditorSave">
+            <EuiButton fill type="submit" iconType="check" isLoading={save.isMutating} data-test-subj="rolesEditorSave">
               {creating ? 'Create role' : 'Save changes'}
             </EuiButton>
           </EuiFlexItem>

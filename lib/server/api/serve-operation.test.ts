@@ -89,7 +89,7 @@ describe('the operation runner', () => {
     expect(invalid.body).toMatchObject({ statusCode: 400, attributes: { fields: { 'seeds.0': expect.any(String) } } });
   });
 
-  it("reaches each feature's handler with valid input; what needs the cluster is a 502 when it cannot be reached", async () => {
+  it("reaches each feature's handler with valid input; a cluster that cannot be reached is a 502", async () => {
     const id = { id: 'local' };
     const answers = await Promise.all([
       call('/api/clusters/{id}/roles', 'GET', id),
