@@ -136,9 +136,10 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(page.getByTestId('migrationKeystoreCommand-local-0')).toContainText(
     `bin/elasticsearch-keystore add cluster.remote.${LEGACY_ALIAS}.credentials`,
   );
-  await expect(page.getByTestId('migrationKeySearchPatterns')).toContainText('legacy-*');
-  await page.getByTestId('migrationKeyName').fill(KEY_NAME);
-  await page.getByTestId('migrationKeyPassword').fill(SANDBOX_PASSWORD);
+  const keyForm = page.getByTestId('migrationKeyCreate');
+  await expect(keyForm.getByTestId('apiKeysAccessRowNames-0')).toContainText('legacy-*');
+  await keyForm.getByTestId('apiKeysNameInput').fill(KEY_NAME);
+  await keyForm.getByTestId('apiKeysPasswordInput').fill(SANDBOX_PASSWORD);
   await page.getByTestId('migrationKeyCreateButton').click();
   const encoded = (await page.getByTestId('migrationEncodedKey').innerText()).trim();
   expect(encoded.length).toBeGreaterThan(40);

@@ -58,7 +58,6 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
     });
     setToInvalidate(undefined);
     setSelection([]);
-    void mutate();
   }
 
   if (signInRequiredBy(error)) {
@@ -190,13 +189,11 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
           onCreated={(key) => {
             setFlyout(undefined);
             setCreated(key);
-            void mutate();
           }}
           onSaved={() => {
             const name = flyout.kind === 'edit' ? flyout.apiKey.name : '';
             setFlyout(undefined);
             setOutcome({ color: 'success', title: `Updated ${name}`, details: [] });
-            void mutate();
           }}
         />
       )}

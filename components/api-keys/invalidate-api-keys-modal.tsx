@@ -42,6 +42,7 @@ export function InvalidateApiKeysModal({ clusterId, apiKeys, onCancel, onDone }:
         ),
       }))}
       deleteUrl={apiPath('crossClusterApiKey', { id: clusterId, ids: apiKeys.map((key) => key.id) })}
+      invalidates={[apiPath('crossClusterApiKeys', { id: clusterId })]}
       failureText="The invalidation failed."
       testSubj="apiKeysInvalidate"
       onCancel={onCancel}

@@ -2,7 +2,10 @@
 import { useState } from 'react';
 import { EuiButton, EuiFormRow, EuiSpacer, EuiTabbedContent, EuiTextArea } from '@elastic/eui';
 import { idOfEncodedKey, type ConnectProgress, type KeyRecord } from '@/lib/connect/progress';
-import { NewKeyForm } from '../api-keys/new-key-form';
+import { useApiAction } from '@/components/api/use-api-action';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
+import type { CreatedApiKey } from '../api-keys/created-key-modal';
+import { KeyForm } from '../api-keys/form/key-form';
 
 interface Props {
   progress: ConnectProgress;
@@ -47,20 +50,26 @@ function CreateKey({
   onCreated,
 }: Omit<Props, 'onPasted'> & { clusterId: string }) {
   const remote = progress.remote?.kind === 'registered' ? progress.remote : null;
+  const write = useApiAction<unknown, CreatedApiKey | CrossClusterApiKey>('POST');
   return (
-    <NewKeyForm
-      clusterId={clusterId}
-      displayName={remote?.displayName ?? 'the remote'}
-      testSubj="connectKey"
-      initialName={`${progress.alias}-cross-cluster`}
-      initialSearch={['logs-*']}
-      metadata={{ alias: progress.alias }}
-      remotePassword={remotePassword}
-      createLabel="Create the key"
-      onCreated={(created, searchPatterns) =>
-        onCreated({ id: created.id, name: created.name, source: 'created', searchPatterns }, created.encoded)
-      }
-    />
+    <div data-test-subj="connectKeyCreate">
+      <KeyForm
+        formId="connectKeyForm"
+        clusterId={clusterId}
+        clusterDisplayName={remote?.displayName ?? 'the remote'}
+        start={{
+          name: `${progress.alias}-cross-cluster`,
+          searchPatterns: ['logs-*'],
+          metadata: { alias: progress.alias },
+        }}
+        knownPassword={remotePassword}
+        write={write}
+        submitButton={{ label: 'Create the key', testSubj: 'connectKeyCreateButton' }}
+        onCreated={(created, searchPatterns) =>
+          onCreated({ id: created.id, name: created.name, source: 'created', searchPatterns }, created.encoded)
+        }
+      />
+    </div>
   );
 }
 

@@ -1,7 +1,10 @@
 'use client';
 import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
-import { NewKeyForm, type CreatedKey } from '../api-keys/new-key-form';
+import { useApiAction } from '@/components/api/use-api-action';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
+import type { CreatedApiKey } from '../api-keys/created-key-modal';
+import { KeyForm } from '../api-keys/form/key-form';
 import { TrustCheck } from './trust-check';
 import type { MigrationOverview } from './use-migration';
 
@@ -12,8 +15,8 @@ interface Props {
   remotePassword: string | undefined;
   defaultSearch: string[];
   /** The key made during this visit: its encoded value lives only here, in memory. */
-  createdKey: CreatedKey | undefined;
-  onKeyCreated: (key: CreatedKey) => void;
+  createdKey: CreatedApiKey | undefined;
+  onKeyCreated: (key: CreatedApiKey) => void;
 }
 
 /** Step c4, before its "Reload and check": the key on the remote, shown once, and the keystore command per node. */
@@ -27,6 +30,7 @@ export function CredentialsSection({
   onKeyCreated,
 }: Props) {
   const { alias, keystore } = overview;
+  const keyWrite = useApiAction<unknown, CreatedApiKey | CrossClusterApiKey>('POST');
   return (
     <div data-test-subj="migrationCredentials">
       <EuiTitle size="xxs">
@@ -75,17 +79,25 @@ export function CredentialsSection({
         </EuiText>
       ) : (
         // The key bounds what the local cluster may reach on the remote: its search patterns start from the roles'.
-        <NewKeyForm
-          clusterId={remoteCluster.id}
-          displayName={remoteCluster.displayName}
-          testSubj="migrationKey"
-          initialName={`${alias}-migration`}
-          initialSearch={defaultSearch}
-          metadata={{ purpose: 'migration', alias }}
-          remotePassword={remotePassword}
-          createLabel={`Create the key on ${remoteCluster.displayName}`}
-          onCreated={onKeyCreated}
-        />
+        <div data-test-subj="migrationKeyCreate">
+          <KeyForm
+            formId="migrationKeyForm"
+            clusterId={remoteCluster.id}
+            clusterDisplayName={remoteCluster.displayName}
+            start={{
+              name: `${alias}-migration`,
+              searchPatterns: defaultSearch,
+              metadata: { purpose: 'migration', alias },
+            }}
+            knownPassword={remotePassword}
+            write={keyWrite}
+            submitButton={{
+              label: `Create the key on ${remoteCluster.displayName}`,
+              testSubj: 'migrationKeyCreateButton',
+            }}
+            onCreated={onKeyCreated}
+          />
+        </div>
       )}
       <EuiSpacer />
       <EuiTitle size="xxs">

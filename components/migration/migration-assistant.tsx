@@ -15,7 +15,7 @@ import {
 } from '@elastic/eui';
 import type { MigrationAction, StepRecord } from '@/lib/migration/model';
 import { useClusters } from '../clusters/use-clusters';
-import type { CreatedKey } from '../api-keys/new-key-form';
+import type { CreatedApiKey as CreatedKey } from '../api-keys/created-key-modal';
 import { MigrationStatus } from './migration-status';
 import { RemoteClusterChoice } from './remote-cluster-choice';
 import { RollbackButton } from './rollback-section';

@@ -3,7 +3,7 @@ import { EuiButtonEmpty, EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { MigrationAction, TaskRef } from '@/lib/migration/model';
 import { ActionResult, ActionRunner, type RunnerContext } from './action-runner';
-import type { CreatedKey } from '../api-keys/new-key-form';
+import type { CreatedApiKey as CreatedKey } from '../api-keys/created-key-modal';
 import { CredentialsSection } from './credentials-section';
 import { AddRemoteStep, VerifyStep } from './input-steps';
 import { InventorySection } from './inventory-section';

@@ -30,6 +30,7 @@ export function DeleteRemoteClustersModal({ clusterId, names, onCancel, onDone }
       }
       items={names.map((name) => ({ key: name, label: name }))}
       deleteUrl={apiPath('remoteCluster', { id: clusterId, name: names })}
+      invalidates={[apiPath('remoteClusters', { id: clusterId })]}
       failureText="The removal failed."
       testSubj="deleteRemoteClusters"
       onCancel={onCancel}

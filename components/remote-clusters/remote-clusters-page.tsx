@@ -25,7 +25,7 @@ interface Props {
 
 export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
-  const { data, error, isValidating, refresh, mutate } = useRemoteClusters(clusterId, refreshIntervalMs);
+  const { data, error, isValidating, refresh } = useRemoteClusters(clusterId, refreshIntervalMs);
   const [openName, setOpenName] = useState<string>();
   const [selection, setSelection] = useState<RemoteCluster[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
@@ -45,7 +45,6 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
     setToDelete(undefined);
     setSelection([]);
     if (openName && result.itemsDeleted.includes(openName)) setOpenName(undefined);
-    void mutate();
   }
 
   const addButton = (

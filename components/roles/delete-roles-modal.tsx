@@ -29,6 +29,7 @@ export function DeleteRolesModal({ clusterId, names, onCancel, onDone }: Props) 
       items={names.map((name) => ({ key: name, label: name }))}
       // One request for all: the route takes "a,b" and answers per name.
       deleteUrl={apiPath('role', { id: clusterId, name: names })}
+      invalidates={[apiPath('roles', { id: clusterId })]}
       failureText="The deletion failed."
       testSubj="rolesDelete"
       onCancel={onCancel}

@@ -41,7 +41,6 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
     setOutcome(result);
     setToDelete(undefined);
     setSelection([]);
-    void mutate();
   }
 
   const createButton = (

@@ -11,6 +11,8 @@ interface Props<Outcome> {
   items: { key: string; label: ReactNode }[];
   /** The one DELETE that acts on all the items (an apiPath URL); its per-item outcome goes to onDone. */
   deleteUrl: string;
+  /** The reads the DELETE changes (the list the items are in): read again once it answers. */
+  invalidates: readonly string[];
   failureText: string;
   /** Prefix of the modal's data-test-subj: <prefix>Modal, <prefix>Names, <prefix>Error. */
   testSubj: string;
@@ -28,12 +30,13 @@ export function ConfirmItemsModal<Outcome>({
   explanation,
   items,
   deleteUrl,
+  invalidates,
   failureText,
   testSubj,
   onCancel,
   onDone,
 }: Props<Outcome>) {
-  const write = useApiAction<never, Outcome>('DELETE');
+  const write = useApiAction<never, Outcome>('DELETE', { invalidates });
   const failure = write.error ? write.error.message || failureText : undefined;
 
   async function confirm() {

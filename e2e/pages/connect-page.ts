@@ -23,7 +23,7 @@ export class ConnectPage {
   }
 
   async addSearchPattern(pattern: string) {
-    const combo = this.page.getByTestId('connectKeySearchPatterns');
+    const combo = this.page.getByTestId('apiKeysAccessRowNames-0');
     await combo.locator('input').fill(pattern);
     await combo.locator('input').press('Enter');
   }

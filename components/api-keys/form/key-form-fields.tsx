@@ -20,13 +20,16 @@ interface Props {
   clusterDisplayName: string;
   /** The key's current expiry, shown when editing ("never" or a date). */
   currentExpiry?: string;
+  /** Whether to ask for the password (not when the flow has it from the sign-in there). */
+  askPassword: boolean;
   /** The exact Elasticsearch request, or undefined while the form is invalid. */
   request: string | undefined;
   onChange: (patch: Partial<KeyFormValues>) => void;
 }
 
 /** The fields the create and edit flyouts share; edit leaves out the name, which Elasticsearch cannot change. */
-export function KeyFormFields({ mode, values, errors, clusterDisplayName, currentExpiry, request, onChange }: Props) {
+export function KeyFormFields(props: Props) {
+  const { mode, values, errors, clusterDisplayName, currentExpiry, askPassword, request, onChange } = props;
   const verb = mode === 'create' ? 'creates' : 'updates';
   return (
     <>
@@ -92,21 +95,23 @@ export function KeyFormFields({ mode, values, errors, clusterDisplayName, curren
         />
       </EuiFormRow>
       <EuiSpacer size="m" />
-      <EuiFormRow
-        label={`Your password on ${clusterDisplayName}`}
-        helpText={ownerPasswordHelp(verb)}
-        isInvalid={Boolean(errors.password)}
-        error={errors.password}
-      >
-        <EuiFieldPassword
-          type="dual"
-          value={values.password}
-          autoComplete="current-password"
+      {askPassword && (
+        <EuiFormRow
+          label={`Your password on ${clusterDisplayName}`}
+          helpText={ownerPasswordHelp(verb)}
           isInvalid={Boolean(errors.password)}
-          onChange={(event) => onChange({ password: event.target.value })}
-          data-test-subj="apiKeysPasswordInput"
-        />
-      </EuiFormRow>
+          error={errors.password}
+        >
+          <EuiFieldPassword
+            type="dual"
+            value={values.password}
+            autoComplete="current-password"
+            isInvalid={Boolean(errors.password)}
+            onChange={(event) => onChange({ password: event.target.value })}
+            data-test-subj="apiKeysPasswordInput"
+          />
+        </EuiFormRow>
+      )}
       <EuiSpacer size="m" />
       <EuiAccordion
         id="apiKeysShowRequest"
