@@ -1,16 +1,18 @@
 'use client';
 import useSWR from 'swr';
+import type { z } from 'zod';
+import type { builtinPrivilegesSchema } from '@/lib/openapi/models/roles';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { apiPath } from '@/lib/api/paths';
 import type { ApiRequestError } from '@/lib/http/fetch-json';
 import type { EffectiveAccess } from '@/lib/roles/effective-access';
 import type { RoleView } from '@/lib/roles/model';
-import type { BuiltinPrivileges } from '@/lib/roles/privileges';
 import type { UserView } from '@/lib/roles/users-schema';
 
 // One SWR hook per resource of the roles section, keyed by the route URL so a mutation elsewhere can revalidate it.
 
-export type ClusterPrivileges = BuiltinPrivileges & { version: string | null };
+/** GET /privileges: the cluster's built-in privilege names and its version, as the answer's schema says. */
+export type ClusterPrivileges = z.output<typeof builtinPrivilegesSchema>;
 
 export const rolesUrl = (clusterId: string) => apiPath('roles', { id: clusterId });
 export const roleUrl = (clusterId: string, name: string) => apiPath('role', { id: clusterId, name });

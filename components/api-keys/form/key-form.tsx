@@ -99,11 +99,12 @@ export function KeyForm(props: Props) {
   }
 
   if (signInRequired) {
+    const verb = apiKey ? 'save' : 'create';
     return (
       <ClusterSignInForm
         clusterId={clusterId}
         displayName={clusterDisplayName}
-        reason={`Your sign-in to ${clusterDisplayName} has ended: sign in again to ${apiKey ? 'save' : 'create'} the key.`}
+        reason={`Your sign-in to ${clusterDisplayName} has ended: sign in again to ${verb} the key.`}
         onSignedIn={(input) => {
           change({ password: input.password });
           setPasswordKnown(true);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { itemErrorSchema } from './common';
 
-// The roles routes' answers. Checked against every response the integration tests see, not against the roles
-// feature's TypeScript types: that feature is moving, and the role descriptor is Elasticsearch's own (open) shape.
+// The roles routes' answers, checked against every response the integration tests see. UserView, EffectiveAccess
+// and the privileges answer are typed from these schemas; RoleView keeps its own type, because the descriptor inside
+// it is Elasticsearch's own open shape, which the document describes loosely and the role editor types closely.
 
 const roleDescriptorSchema = z
   .looseObject({
