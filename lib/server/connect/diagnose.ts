@@ -12,6 +12,8 @@ import { describeError } from '@/lib/server/http/api-error';
 import { meets, ruleMessage } from '@/lib/version-rules';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
+import { ownEntry } from '@/lib/own-entry';
+import type { ResolveClusterEntry } from '@/lib/remote-clusters/sources';
 
 const RESOLVE_TIMEOUT_SECONDS = 5;
 
@@ -45,7 +47,7 @@ async function resolveRemote(client: Client, alias: string): Promise<ResolveOutc
       { name: `${alias}:*`, ...timeout },
       { requestTimeout: (RESOLVE_TIMEOUT_SECONDS + 2) * 1000, maxRetries: 0 },
     );
-    const entry = entries[alias];
+    const entry = ownEntry(entries as Record<string, ResolveClusterEntry>, alias);
     return entry ? { entry } : { error: 'Elasticsearch did not report on this alias.' };
   } catch (error) {
     if (error instanceof errors.TimeoutError) return { error: `no answer within ${RESOLVE_TIMEOUT_SECONDS + 2} s` };
@@ -65,7 +67,10 @@ async function searchRemote(client: Client, alias: string, index: string): Promi
       { index: `${alias}:${index}`, size: 0, track_total_hits: true },
       { requestTimeout: 15_000, maxRetries: 0 },
     );
-    const details = (response._clusters as { details?: Record<string, ClusterDetails> } | undefined)?.details?.[alias];
+    const details = ownEntry(
+      (response._clusters as { details?: Record<string, ClusterDetails> } | undefined)?.details,
+      alias,
+    );
     if (details && details.status !== 'successful') {
       const reason = details.failures?.[0]?.reason?.reason ?? `status ${details.status ?? 'unknown'}`;
       return { index, error: `the remote was ${details.status ?? 'not searched'}: ${reason}` };

@@ -27,6 +27,7 @@ import { ApiError } from '@/lib/server/http/api-error';
 import type { RequestResult } from '@/lib/migration/answers';
 import { send } from './execute';
 import { readInventory } from './inventory';
+import { ownEntry } from '@/lib/own-entry';
 
 // What each step plans (shown before it runs) and does. Every step records its outcome in the state, so the
 // assistant can be resumed, retried, or rolled back from wherever it stopped.
@@ -78,7 +79,7 @@ export async function updateRoles(
   const state = requireState(context.state);
   const changes = await Promise.all(
     input.roles.map(async ({ name, remote_indices: added }) => {
-      const current = ((await context.client.security.getRole({ name })) as Record<string, RawRole>)[name];
+      const current = ownEntry((await context.client.security.getRole({ name })) as Record<string, RawRole>, name);
       if (!current) throw new ApiError(404, `There is no role "${name}" on the local cluster.`);
       if (current.metadata?._reserved === true)
         throw new ApiError(400, `"${name}" is a built-in role: it cannot be changed.`);

@@ -6,6 +6,7 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { meets, ruleMessage } from '@/lib/version-rules';
 import { flattenSettings, remoteSettingsByAlias, type AliasSettings } from '@/lib/remote-clusters/settings';
+import { ownEntry } from '@/lib/own-entry';
 
 /** What the local cluster says about its remotes: the raw material of the list, read in one round. */
 export interface RemoteClusterState {
@@ -79,9 +80,9 @@ export function remoteClustersFromState(state: RemoteClusterState): RemoteCluste
 
 export function sourcesFor(state: RemoteClusterState, name: string): RemoteClusterSources {
   const { liveCheck } = state;
-  const entry = 'entries' in liveCheck ? liveCheck.entries[name] : undefined;
+  const entry = 'entries' in liveCheck ? ownEntry(liveCheck.entries, name) : undefined;
   return {
-    info: state.info[name],
+    info: ownEntry(state.info, name),
     persistent: state.persistent.get(name),
     transient: state.transient.get(name),
     node: state.node.get(name),

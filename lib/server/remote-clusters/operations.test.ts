@@ -130,6 +130,23 @@ describe('updateRemoteCluster', () => {
   );
 });
 
+describe('names that are properties of every JavaScript object', () => {
+  it('are remotes like any other: 404 to update one that does not exist, and never "deleted"', async () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      await expect(
+        updateRemoteCluster(target, name, changed({ mode: 'sniff', seeds: ['h:1'], settingsVersion: 'x' })),
+      ).rejects.toMatchObject({ statusCode: 404, message: NOT_FOUND });
+    }
+    const result = await deleteRemoteClusters(target, ['constructor', '__proto__']);
+    expect(result.itemsDeleted).toEqual([]);
+    expect(result.errors.map((error) => [error.name, error.error.status])).toEqual([
+      ['constructor', 404],
+      ['__proto__', 404],
+    ]);
+    expect(writes()).toBe(0);
+  });
+});
+
 describe('deleteRemoteClusters', () => {
   it('removes what it can and gives every other name its own error in Kibana’s shape', async () => {
     const result = await deleteRemoteClusters(target, ['legacy', 'nowhere', 'node-defined', 'legacy']);

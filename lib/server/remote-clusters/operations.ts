@@ -16,6 +16,7 @@ import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget as Target } from '@/lib/server/http/cluster-route';
 import { fetchRemoteClusterState, remoteClustersFromState, sourcesFor, type RemoteClusterState } from './fetch-state';
 import { forgetSharedRead, readRemoteClusterState } from './shared-read';
+import { ownEntry } from '@/lib/own-entry';
 
 // Kibana's messages, word for word, so tools that match on them keep working.
 export const ALREADY_EXISTS = 'There is already a remote cluster with that name.';
@@ -61,7 +62,7 @@ async function currentState(target: Target): Promise<RemoteClusterState> {
 }
 
 function isKnown(state: RemoteClusterState, name: string): boolean {
-  return name in state.info || state.persistent.has(name) || state.transient.has(name);
+  return ownEntry(state.info, name) !== undefined || state.persistent.has(name) || state.transient.has(name);
 }
 
 function existingSettings(state: RemoteClusterState, name: string): ExistingAliasSettings {

@@ -7,6 +7,7 @@ import type { RoleBody } from '@/lib/roles/schema';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { ownEntry } from '@/lib/own-entry';
 
 export const ROLE_NOT_FOUND = 'There is no role with that name.';
 export const ROLE_EXISTS = 'There is already a role with that name.';
@@ -28,7 +29,7 @@ export async function getRole(target: ClusterTarget, name: string): Promise<Role
 
 async function findRole(es: Client, name: string): Promise<RawRole | undefined> {
   try {
-    return ((await es.security.getRole({ name })) as Record<string, RawRole>)[name];
+    return ownEntry((await es.security.getRole({ name })) as Record<string, RawRole>, name);
   } catch (error) {
     if (describeError(error).statusCode === 404) return undefined;
     throw error;
