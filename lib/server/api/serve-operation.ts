@@ -84,7 +84,7 @@ async function establishAccess(operation: ApiOperation, request: Request, cluste
     case 'signed-in': {
       if (request.headers.has('authorization')) return {};
       if ((await readSessionGrants()).size === 0) throw new ApiError(401, SIGN_IN_FIRST);
-      if (MUTATIONS.has(request.method)) requireXsrfForCookieWrite(request);
+      requireXsrfForCookieWrite(request);
       return {};
     }
     case 'optional':
