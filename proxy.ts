@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { EMBED_REQUEST_HEADER, NONCE_REQUEST_HEADER, isEmbedRequest } from '@/lib/embed/protocol';
+import { malformedPathSegment } from '@/lib/http/malformed-path';
 import { runtimeSecurityHeaders } from '@/lib/security-headers';
 import { getConfig } from '@/lib/server/config';
 
@@ -18,6 +19,18 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === 'development',
   });
   const csp = headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
+
+  // Next's router cannot decode such a path and would answer a bare 500 without these headers.
+  const malformed = malformedPathSegment(request.nextUrl.pathname);
+  if (malformed !== undefined) {
+    const message = `The path segment "${malformed}" has a malformed percent-encoding.`;
+    const refused = NextResponse.json(
+      { statusCode: 400, error: 'Bad Request', message, attributes: { segment: malformed } },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    );
+    for (const { key, value } of headers) refused.headers.set(key, value);
+    return refused;
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_REQUEST_HEADER, nonce);

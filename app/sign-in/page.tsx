@@ -14,9 +14,9 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackPath = safeCallbackPath(params.callbackUrl);
-  if (await readSessionGrant()) redirect(callbackPath);
   const config = getConfig();
+  const callbackPath = safeCallbackPath(params.callbackUrl, config.publicUrl);
+  if (await readSessionGrant()) redirect(callbackPath);
   // Only ids and names reach the browser; URLs and CA paths stay on the server.
   const clusters = config.clusters.map(({ id, displayName }) => ({ id, displayName }));
   return <SignInForm clusters={clusters} defaultClusterId={config.defaultClusterId} callbackPath={callbackPath} />;

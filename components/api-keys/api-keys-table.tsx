@@ -10,6 +10,7 @@ import {
 } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { creatorOf, formatDate, KeyExpiry, KeyStatus } from './api-key-cells';
+import { VisibleText } from '@/components/shared/visible-text';
 
 interface Props {
   apiKeys: CrossClusterApiKey[];
@@ -34,7 +35,11 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
         name: 'Name',
         sortable: true,
         truncateText: true,
-        render: (name: string) => <span data-test-subj="apiKeysName">{name}</span>,
+        render: (name: string) => (
+          <span data-test-subj="apiKeysName">
+            <VisibleText text={name} />
+          </span>
+        ),
       },
       {
         field: 'id',

@@ -3,6 +3,7 @@ import type { ItemError } from '@/lib/http/item-error';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { apiPath } from '@/lib/api/paths';
 import { ConfirmItemsModal } from '../shared/confirm-items-modal';
+import { VisibleText } from '@/components/shared/visible-text';
 
 export interface InvalidateOutcome {
   invalidated: string[];
@@ -37,7 +38,7 @@ export function InvalidateApiKeysModal({ clusterId, apiKeys, onCancel, onDone }:
         key: key.id,
         label: (
           <>
-            {key.name} <small>({key.id})</small>
+            <VisibleText text={key.name} /> <small>({key.id})</small>
           </>
         ),
       }))}

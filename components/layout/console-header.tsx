@@ -21,6 +21,7 @@ import {
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { CONSOLE_SECTIONS } from './console-sections';
 import { OtherClusterSessions } from './other-cluster-sessions';
+import { VisibleText } from '@/components/shared/visible-text';
 
 export function ConsoleHeader({ session }: { session: ConsoleSession }) {
   const router = useRouter();
@@ -94,7 +95,11 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
             <div style={{ minWidth: 240 }} data-test-subj="consoleUserMenu">
               <EuiText size="s">
                 <strong data-test-subj="consoleUsername">{session.username}</strong>
-                {session.fullName && <div>{session.fullName}</div>}
+                {session.fullName && (
+                  <div>
+                    <VisibleText text={session.fullName} />
+                  </div>
+                )}
                 <div>Roles: {session.roles.join(', ') || 'none'}</div>
                 <div>
                   Session: {session.authMethod === 'api_key' ? 'Elasticsearch API key' : 'password'}, until{' '}

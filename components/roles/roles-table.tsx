@@ -15,6 +15,7 @@ import {
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { RoleBadges } from './role-cells';
+import { VisibleText } from '@/components/shared/visible-text';
 
 interface Props {
   roles: RoleView[];
@@ -79,7 +80,7 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         truncateText: true,
         render: (name: string, role) => (
           <EuiLink onClick={() => onOpen(role)} aria-label={`Open role ${name}`} data-test-subj="rolesLink">
-            {name}
+            <VisibleText text={name} />
           </EuiLink>
         ),
       },
@@ -90,7 +91,7 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         truncateText: true,
         render: (description: string | null) => (
           <EuiText size="s" color="subdued">
-            {description ?? ''}
+            <VisibleText text={description ?? ''} />
           </EuiText>
         ),
       },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { crossClusterAccessSchema } from './access-schema';
 import { closedObject } from '@/lib/validation/closed-object';
 import { jsonByteLength } from '@/lib/validation/json';
+import { plainText } from '@/lib/validation/plain-text';
 
 // One schema per input, shared by the key form and the route handlers: the browser shows these messages in place and
 // the server answers 400 with the same ones before anything reaches Elasticsearch. The rules are Elasticsearch's
@@ -26,12 +27,14 @@ const MAX_API_KEY_ID_LENGTH = 100;
 
 export const DURATION_MESSAGE = 'must be a duration such as 30d, 12h or 90m';
 
-export const crossClusterApiKeyNameSchema = z
-  .string({ error: 'is required' })
-  .min(1, 'is required')
-  .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
-  .refine((name) => name === name.trim(), 'must not begin or end with spaces')
-  .refine((name) => !name.startsWith('_'), 'must not begin with "_" (reserved for Elasticsearch)');
+export const crossClusterApiKeyNameSchema = plainText(
+  z
+    .string({ error: 'is required' })
+    .min(1, 'is required')
+    .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+    .refine((name) => name === name.trim(), 'must not begin or end with spaces')
+    .refine((name) => !name.startsWith('_'), 'must not begin with "_" (reserved for Elasticsearch)'),
+);
 
 // Elasticsearch's TimeValue units. It has no weeks, months or years ("1y" fails), refuses fractions ("1.5h"), and
 // would take "0" or "-1", which make no sense as a lifetime. Nine digits keep the value far from a long overflow.

@@ -24,6 +24,7 @@ const STATUS_MEANING: Record<number, string> = {
   404: 'No registered cluster with that id, or no such item.',
   409: 'Conflict: the name is taken, or the item changed since it was read.',
   413: 'The JSON body is larger than 64 KiB.',
+  415: 'The body was not sent as application/json.',
   500: 'Unexpected error (no details are given).',
   502: 'The cluster cannot be reached.',
   504: 'The cluster did not answer in time.',
@@ -53,7 +54,10 @@ function json(schema: JsonObject, extra: JsonObject = {}) {
 }
 
 function operationObject(operation: ApiOperation): JsonObject {
-  const statuses = [...new Set([...COMMON_ERRORS[operation.access], ...(operation.errors ?? [])])].sort();
+  const bodyErrors = operation.body ? [413, 415] : [];
+  const statuses = [
+    ...new Set([...COMMON_ERRORS[operation.access], ...bodyErrors, ...(operation.errors ?? [])]),
+  ].sort();
   const examples = operation.body?.examples;
   return {
     operationId: operation.operationId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { closedObject } from '@/lib/validation/closed-object';
 import { documentQuery, fieldSecurity, indexPatterns } from '@/lib/validation/index-fields';
 import { jsonByteLength } from '@/lib/validation/json';
+import { plainText } from '@/lib/validation/plain-text';
 
 // A role as Elasticsearch's PUT _security/role/{name} takes it, checked the way Elasticsearch checks it (known
 // fields only, the rules of RoleDescriptor's parser and Validation.Roles), so the form and the route refuse the
@@ -125,7 +126,7 @@ export const roleMetadataSchema = z
 /** The body of PUT /api/clusters/{id}/roles/{name}: the role descriptor exactly as Elasticsearch takes it. */
 export const roleBodySchema = closedObject(
   {
-    description: z.string({ error: 'must be text' }).max(1000, 'must be at most 1000 characters').optional(),
+    description: plainText(z.string({ error: 'must be text' }).max(1000, 'must be at most 1000 characters')).optional(),
     cluster: z
       .array(privilegeName, { error: 'must be a list of cluster privileges' })
       .max(MAX_PRIVILEGES, `must list at most ${MAX_PRIVILEGES} privileges`)

@@ -1,6 +1,7 @@
 import type { userViewSchema } from '@/lib/openapi/models/roles';
 import { z } from 'zod';
 import { roleNameSchema } from './schema';
+import { plainText } from '@/lib/validation/plain-text';
 
 // Native users, as far as the role page needs them: create one with a role, or add a role to an existing one.
 // The rules are Elasticsearch's (Validation.Users): names like role names, passwords of at least 6 characters.
@@ -24,7 +25,7 @@ export const newUserSchema = z.object({
     .array(roleNameSchema, { error: 'must be a list of role names' })
     .min(1, 'must give the user at least one role')
     .max(100, 'must list at most 100 roles'),
-  fullName: z.string().max(1000, 'must be at most 1000 characters').optional(),
+  fullName: plainText(z.string({ error: 'must be text' }).max(1000, 'must be at most 1000 characters')).optional(),
   email: z.email({ error: 'must be an email address such as ops@example.com' }).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownEntry } from '@/lib/own-entry';
 
 /**
  * An object schema that refuses the keys it does not declare, like Elasticsearch's strict parsers do. Unlike zod's
@@ -19,7 +20,7 @@ export function closedObject<Shape extends z.ZodRawShape>(
     .superRefine((value, ctx) => {
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) continue;
-        ctx.addIssue({ code: 'custom', path: [key], message: unknownKeyMessages[key] ?? unknownKeyMessage });
+        ctx.addIssue({ code: 'custom', path: [key], message: ownEntry(unknownKeyMessages, key) ?? unknownKeyMessage });
       }
     })
     .transform((value) => {

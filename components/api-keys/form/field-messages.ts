@@ -1,4 +1,5 @@
 import { accessPathOfRow, type AccessRowValues } from '@/lib/cross-cluster-api-keys/access-form';
+import { ownEntry } from '@/lib/own-entry';
 
 // The schema reports problems by body path (access.search.1.names.0); the builder shows them on the row and field
 // they are about, and the summary names them in the builder's words. The expert JSON editor keeps the paths.
@@ -62,14 +63,14 @@ export function describeErrorPath(path: string, rows: AccessRowValues[], jsonMod
   if (!match || jsonMode) {
     if (path.startsWith('access.')) return path;
     const [head = '', ...rest] = path.split('.');
-    const label = FIELD_LABELS[head] ?? head;
+    const label = ownEntry(FIELD_LABELS, head) ?? head;
     return rest.length > 0 ? `${label} ${rest.join('.')}` : label;
   }
   const [, kind, position, field] = match;
   let seen = -1;
   const index = rows.findIndex((row) => row.kind === kind && ++seen === Number(position));
   const where = `Access row ${index + 1} (${kind})`;
-  return field ? `${where}, ${ROW_FIELD_LABELS[field] ?? field}` : where;
+  return field ? `${where}, ${ownEntry(ROW_FIELD_LABELS, field) ?? field}` : where;
 }
 
 /** The help under every key form's password field: why Elasticsearch needs it, and that it is not kept. */

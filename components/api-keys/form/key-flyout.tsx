@@ -16,6 +16,7 @@ import { useApiAction } from '@/components/api/use-api-action';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { CreatedApiKey } from '../created-key-modal';
 import { KeyForm } from './key-form';
+import { visibleText } from '@/lib/validation/plain-text';
 
 interface Props {
   /** The cluster the key is on (the remote side). */
@@ -31,7 +32,7 @@ interface Props {
 /** Create and edit on the API keys page: the one key form, in a flyout whose footer submits it. */
 export function KeyFlyout({ clusterId, clusterDisplayName, apiKey, onClose, onCreated, onSaved }: Props) {
   const write = useApiAction<unknown, CreatedApiKey | CrossClusterApiKey>(apiKey ? 'PUT' : 'POST');
-  const title = apiKey ? `Edit cross-cluster API key "${apiKey.name}"` : 'Create a cross-cluster API key';
+  const title = apiKey ? `Edit cross-cluster API key "${visibleText(apiKey.name)}"` : 'Create a cross-cluster API key';
   return (
     <EuiFlyout
       onClose={onClose}

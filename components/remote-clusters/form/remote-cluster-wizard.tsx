@@ -20,6 +20,7 @@ import { fieldErrors } from '@/lib/validation/field-errors';
 import { ConnectionStep } from './connection-step';
 import { ReviewStep } from './review-step';
 import { SecurityModelStep } from './security-model-step';
+import { ownEntry } from '@/lib/own-entry';
 
 const STEP_TITLES = ['Security model', 'Connection', 'Review and save'] as const;
 const FIELD_LABELS: Record<string, string> = {
@@ -38,8 +39,8 @@ const FIELD_LABELS: Record<string, string> = {
 function labelOf(field: string): string {
   const [head, index] = field.split('.');
   return index === undefined
-    ? (FIELD_LABELS[field] ?? field)
-    : `${FIELD_LABELS[head ?? ''] ?? head} #${Number(index) + 1}`;
+    ? (ownEntry(FIELD_LABELS, field) ?? field)
+    : `${ownEntry(FIELD_LABELS, head ?? '') ?? head} #${Number(index) + 1}`;
 }
 
 function validate(values: RemoteClusterFormValues) {

@@ -9,6 +9,7 @@ import {
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 import type { EffectiveAccess, IndexVerdict, Outcome, PatternVerdict } from '@/lib/roles/effective-access';
+import { VisibleText } from '@/components/shared/visible-text';
 
 type AnyOutcome = Outcome | IndexVerdict['outcome'];
 
@@ -85,7 +86,11 @@ export function AccessVerdicts({ access }: { access: EffectiveAccess }) {
         <p>
           {access.key ? (
             <>
-              Through the key <strong>{access.key.name}</strong> ({access.key.accessSummary}).
+              Through the key{' '}
+              <strong>
+                <VisibleText text={access.key.name} />
+              </strong>{' '}
+              ({access.key.accessSummary}).
             </>
           ) : access.securityModel === 'certificate' ? (
             'No cross-cluster API key: this remote uses the certificate model.'

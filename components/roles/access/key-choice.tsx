@@ -4,6 +4,7 @@ import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { ApiRequestError } from '@/lib/http/fetch-json';
+import { visibleText } from '@/lib/validation/plain-text';
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -34,7 +35,7 @@ const signInState = (cluster: { signedIn: boolean; username: string | null }) =>
 function keyText(key: CrossClusterApiKey): string {
   const state = key.invalidated ? ', invalidated' : key.expired ? ', expired' : '';
   const alias = key.metadata.alias === undefined ? '' : ` · alias ${String(key.metadata.alias)}`;
-  return `${key.name} (${key.accessSummary}${state})${alias}`;
+  return `${visibleText(key.name)} (${key.accessSummary}${state})${alias}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IndexRowValues, RemoteClusterRowValues, RoleFormValues } from './role-form-values';
+import { ownEntry } from '@/lib/own-entry';
 
 // The schema reports problems by body path (remote_indices.0.names.1); the editor shows each on the row and field
 // it is about, naming the typed value ("logs web" must not contain spaces), and the summary in the editor's words.
@@ -90,10 +91,10 @@ const TOP_LABELS: Record<string, string> = {
 /** The summary's wording of one error path: "Remote index privileges row 1, document query". */
 export function describeErrorPath(path: string): string {
   const [head = '', position, field] = path.split('.');
-  const list = LIST_LABELS[head];
+  const list = ownEntry(LIST_LABELS, head);
   if (list && position !== undefined && /^\d+$/.test(position)) {
     const where = `${list} row ${Number(position) + 1}`;
-    return field ? `${where}, ${FIELD_LABELS[field] ?? field}` : where;
+    return field ? `${where}, ${ownEntry(FIELD_LABELS, field) ?? field}` : where;
   }
-  return TOP_LABELS[head] ?? path;
+  return ownEntry(TOP_LABELS, head) ?? path;
 }

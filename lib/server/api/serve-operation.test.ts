@@ -1,9 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/server/http/api-error';
 import type * as Registry from './registry';
 
 // The runner's order, through real declarations: who is calling comes first (401 before any input is read), then
 // every input through zod with one 400 shape, and only then the handler. The registered cluster listens nowhere
-// (port 1): a 400 answer proves nothing was sent to it, and a 502 proves the handler ran and tried.
+// (port 1): a 400 answer proves nothing was sent to it, and a 502 proves the handler ran and tried. The one
+// question asked before the input (does Elasticsearch accept these credentials?) is answered at its seam.
+
+const authentication = vi.hoisted(() => ({ refuse: false, asked: 0 }));
+vi.mock('@/lib/server/auth/authenticated', () => ({
+  requireAuthenticated: async () => {
+    authentication.asked += 1;
+    if (authentication.refuse) throw new ApiError(401, 'Local refused the credentials.');
+  },
+}));
+beforeEach(() => {
+  authentication.refuse = false;
+  authentication.asked = 0;
+});
 
 process.env.RCC_ES_URL = 'http://127.0.0.1:1';
 process.env.NEXTAUTH_SECRET = 'unit-test-secret-'.padEnd(40, 'x');
@@ -25,7 +39,7 @@ async function call(
 ) {
   const request = new Request(`http://console${init.url ?? '/'}`, {
     method,
-    headers: { ...TOOL, ...init.headers },
+    headers: { ...TOOL, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
     body: init.body,
   });
   const response = await routesAt(path)[method](request, { params: Promise.resolve(params) });
@@ -45,6 +59,17 @@ describe('the operation runner', () => {
     );
     expect(answer.status).toBe(401);
     expect(answer.body.message).toMatch(/Basic, ApiKey or Bearer/);
+  });
+
+  it('answers 401 for credentials Elasticsearch refuses before it reads the path, query or body', async () => {
+    authentication.refuse = true;
+    const answers = await Promise.all([
+      call('/api/remote_clusters/{name}', 'PUT', { name: 'not a name!' }, { body: '{not json' }),
+      call('/api/remote_clusters/{name}', 'DELETE', { name: 'a,b' }),
+      call('/api/clusters', 'GET', {}),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
+    expect(authentication.asked).toBe(3);
   });
 
   it('answers 404 for a cluster id that is not registered', async () => {
@@ -84,6 +109,13 @@ describe('the operation runner', () => {
       statusCode: 400,
       message: 'The request body is not valid JSON.',
     });
+    const asText = await call(
+      '/api/remote_clusters',
+      'POST',
+      {},
+      { body: '{}', headers: { 'content-type': 'text/plain' } },
+    );
+    expect(asText).toMatchObject({ status: 415, body: { attributes: { contentType: 'text/plain' } } });
     expect((await post(`"${'x'.repeat(70 * 1024)}"`)).status).toBe(413);
     const invalid = await post(JSON.stringify({ name: 'ok', mode: 'sniff', seeds: ['no-port'] }));
     expect(invalid.body).toMatchObject({ statusCode: 400, attributes: { fields: { 'seeds.0': expect.any(String) } } });

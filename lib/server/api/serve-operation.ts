@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import type { ApiOperation, ApiParameter, NamedSchema } from '@/lib/openapi/route-types';
-import { resolveCaller } from '@/lib/server/auth/caller';
+import { requireAuthenticated } from '@/lib/server/auth/authenticated';
+import { headerCredentials, resolveCaller } from '@/lib/server/auth/caller';
 import { readSessionGrants, readSessionToken } from '@/lib/server/auth/read-session';
 import { grantsOf } from '@/lib/server/auth/session-grants';
 import { defaultCluster } from '@/lib/server/config';
@@ -72,8 +73,10 @@ async function establishAccess(operation: ApiOperation, request: Request, cluste
     case 'cluster': {
       const cluster = clusterId === undefined ? defaultCluster() : targetCluster(clusterId);
       const caller = await resolveCaller(request, cluster);
+      const es = clientAs(cluster, caller.credentials);
+      await requireAuthenticated(cluster, caller.credentials, es);
       if (caller.grant) requireXsrfForCookieWrite(request);
-      return { target: { ...caller, cluster, es: clientAs(cluster, caller.credentials) } };
+      return { target: { ...caller, cluster, es } };
     }
     case 'session': {
       const session = await readSessionToken();
@@ -82,7 +85,13 @@ async function establishAccess(operation: ApiOperation, request: Request, cluste
       return { session, cluster: targetCluster(clusterId ?? '') };
     }
     case 'signed-in': {
-      if (request.headers.has('authorization')) return {};
+      const sent = headerCredentials(request);
+      if (sent) {
+        // A tool's credentials are checked where they are meant for: the default cluster.
+        const cluster = defaultCluster();
+        await requireAuthenticated(cluster, sent, clientAs(cluster, sent));
+        return {};
+      }
       if ((await readSessionGrants()).size === 0) throw new ApiError(401, SIGN_IN_FIRST);
       requireXsrfForCookieWrite(request);
       return {};

@@ -13,6 +13,16 @@ export interface Caller {
 
 const PASSTHROUGH_SCHEMES = /^(Basic|ApiKey|Bearer) [A-Za-z0-9+/=._~-]+$/;
 
+/** A tool's own Authorization header as credentials, undefined without one; 401 for any other scheme. */
+export function headerCredentials(request: Request): EsCredentials | undefined {
+  const authorization = request.headers.get('authorization');
+  if (authorization === null) return undefined;
+  if (!PASSTHROUGH_SCHEMES.test(authorization)) {
+    throw new ApiError(401, 'The Authorization header must use the Basic, ApiKey or Bearer scheme.');
+  }
+  return { kind: 'header', value: authorization };
+}
+
 /**
  * Who is calling, for one registered cluster: a tool's own Authorization header (Basic, ApiKey, Bearer,
  * used as is, so Elasticsearch enforces the tool's privileges), or else the browser session's grant for that
@@ -20,13 +30,8 @@ const PASSTHROUGH_SCHEMES = /^(Basic|ApiKey|Bearer) [A-Za-z0-9+/=._~-]+$/;
  * operation runner (lib/server/api/serve-operation.ts) to every route in one place.
  */
 export async function resolveCaller(request: Request, cluster: RegisteredCluster): Promise<Caller> {
-  const authorization = request.headers.get('authorization');
-  if (authorization) {
-    if (!PASSTHROUGH_SCHEMES.test(authorization)) {
-      throw new ApiError(401, 'The Authorization header must use the Basic, ApiKey or Bearer scheme.');
-    }
-    return { credentials: { kind: 'header', value: authorization } };
-  }
+  const sent = headerCredentials(request);
+  if (sent) return { credentials: sent };
   const grants = await readSessionGrants();
   if (grants.size === 0) throw new ApiError(401, 'Sign in, or send an Authorization header (Basic, ApiKey or Bearer).');
   const grant = grants.get(cluster.id);

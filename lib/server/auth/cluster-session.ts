@@ -18,7 +18,8 @@ const STATUS_OF: Record<SignInErrorCode, number> = {
   ClusterUnreachable: 502,
   UnknownCluster: 404,
   InvalidInput: 400,
-  SignInFailed: 500,
+  // Elasticsearch failed in a way the sign-in cannot name: the upstream's failure, not the console's.
+  SignInFailed: 502,
 };
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -34,10 +35,16 @@ export async function signInToAnotherCluster(session: JWT, cluster: RegisteredCl
       throw error;
     },
   );
+  const response = NextResponse.json(toConsoleSession(grant), { headers: NO_STORE });
+  try {
+    await writeSessionToken(response, withClusterGrant(session, grant));
+  } catch (error) {
+    // The cookie could not carry the new grant (too large, say): nobody holds its key, so it goes now.
+    await endSession(cluster, grant);
+    throw error;
+  }
   const previous = grantsOf(session).get(cluster.id);
   if (previous) await endSession(cluster, previous);
-  const response = NextResponse.json(toConsoleSession(grant), { headers: NO_STORE });
-  await writeSessionToken(response, withClusterGrant(session, grant));
   return response;
 }
 

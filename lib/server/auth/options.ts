@@ -1,7 +1,9 @@
 import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { sameOriginPath } from '@/lib/auth/callback-path';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
+import type { RegisteredCluster } from '@/lib/config/schema';
 import { findCluster, getConfig } from '@/lib/server/config';
 import { isSessionGrant, toConsoleSession, type SessionGrant } from './session-token';
 import { endSession, SignInError, signInToCluster } from './sign-in';
@@ -12,7 +14,12 @@ interface UserWithGrant extends User {
   grant: SessionGrant;
 }
 
-export function authOptions(): NextAuthOptions {
+export interface AuthOptionsHooks {
+  /** Told of every session key a sign-in creates, so the request can revoke it if its answer then fails. */
+  onGrantIssued?: (cluster: RegisteredCluster, grant: SessionGrant) => void;
+}
+
+export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
   const config = getConfig();
   return {
     secret: config.sessionSecret,
@@ -45,11 +52,17 @@ export function authOptions(): NextAuthOptions {
             console.error(`[auth] sign-in failed unexpectedly: ${(error as Error).name}`);
             throw new SignInError('SignInFailed');
           }
+          hooks.onGrantIssued?.(cluster, grant);
           return { id: `${cluster.id}/${grant.session.username}`, name: grant.session.username, grant };
         },
       }),
     ],
     callbacks: {
+      // next-auth's default throws on an address the URL parser refuses (a 500) and trusts prefix checks: ours
+      // always answers a path on the console's origin, parsed as a browser would.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl) ?? '/'}`;
+      },
       jwt({ token, user }) {
         if (user && 'grant' in user) token.grant = (user as UserWithGrant).grant;
         return token;

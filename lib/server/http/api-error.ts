@@ -32,6 +32,7 @@ const REASON_PHRASES: Record<number, string> = {
   409: 'Conflict',
   429: 'Too Many Requests',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',

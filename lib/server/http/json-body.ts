@@ -2,6 +2,8 @@ import 'server-only';
 import { ApiError } from './api-error';
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
+/** application/json or a +json type, with parameters such as charset. */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i;
 
 /** The request's JSON body, refused before parsing when it is larger than any legitimate input. */
 export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BYTES): Promise<unknown> {
@@ -11,6 +13,17 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BYTE
   if (Buffer.byteLength(text) > maxBytes)
     throw new ApiError(413, `The request body must be at most ${maxBytes} bytes.`);
   if (text.trim() === '') throw new ApiError(400, 'The request needs a JSON body.');
+  // A form post or text/plain is what a cross-site page can send without a preflight: only JSON is read.
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!JSON_MEDIA_TYPE.test(contentType)) {
+    throw new ApiError(
+      415,
+      `The request body must be sent as application/json, not ${contentType || 'without a type'}.`,
+      {
+        contentType: contentType || null,
+      },
+    );
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -7,6 +7,7 @@ import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-trans
 import { meets, ruleMessage } from '@/lib/version-rules';
 import { flattenSettings, remoteSettingsByAlias, type AliasSettings } from '@/lib/remote-clusters/settings';
 import { ownEntry } from '@/lib/own-entry';
+import { callerIndependentEntries } from '@/lib/remote-clusters/live-check-facts';
 
 /** What the local cluster says about its remotes: the raw material of the list, read in one round. */
 export interface RemoteClusterState {
@@ -15,6 +16,8 @@ export interface RemoteClusterState {
   node: Map<string, AliasSettings>;
   info: Record<string, RemoteInfoEntry>;
   liveCheck: { entries: Record<string, ResolveClusterEntry> } | { timedOutAfter: string } | { unavailable: string };
+  /** The live check was refused for this caller: the state says something about them, so it is theirs alone. */
+  answersOnlyItsCaller?: true;
 }
 
 // An index name no one uses: the live check needs a remote expression to make Elasticsearch contact each
@@ -35,7 +38,7 @@ export async function fetchRemoteClusterState(client: Client, liveCheckSeconds?:
     }),
     client.cluster.remoteInfo() as Promise<Record<string, RemoteInfoEntry>>,
     liveCheckSeconds === undefined
-      ? Promise.resolve({ unavailable: 'not requested' } as const)
+      ? Promise.resolve<LiveCheck>({ outcome: { unavailable: 'not requested' } })
       : liveConnectionCheck(client, liveCheckSeconds),
   ]);
   const section = (name: 'persistent' | 'transient' | 'defaults') =>
@@ -45,26 +48,35 @@ export async function fetchRemoteClusterState(client: Client, liveCheckSeconds?:
     transient: section('transient'),
     node: section('defaults'),
     info,
-    liveCheck,
+    liveCheck: liveCheck.outcome,
+    ...(liveCheck.refusedTheCaller ? { answersOnlyItsCaller: true as const } : {}),
   };
 }
 
-async function liveConnectionCheck(client: Client, seconds: number): Promise<RemoteClusterState['liveCheck']> {
+interface LiveCheck {
+  outcome: RemoteClusterState['liveCheck'];
+  refusedTheCaller?: boolean;
+}
+
+async function liveConnectionCheck(client: Client, seconds: number): Promise<LiveCheck> {
   // Without its timeout (8.18+) one unreachable remote would hold the whole list: skip the check on older versions.
   const version = await clusterVersionOf(client);
   if (version && !meets(version, 'resolve_cluster_timeout'))
-    return { unavailable: ruleMessage('resolve_cluster_timeout', 'the local cluster', version) };
+    return { outcome: { unavailable: ruleMessage('resolve_cluster_timeout', 'the local cluster', version) } };
   try {
     const entries = await client.indices.resolveCluster(
       { name: LIVE_CHECK_EXPRESSION, timeout: `${seconds}s`, ignore_unavailable: true },
       // A second of slack for Elasticsearch to answer with what it has when its own timeout fires.
       { requestTimeout: (seconds + 1) * 1000, maxRetries: 0 },
     );
-    return { entries };
+    return { outcome: { entries: callerIndependentEntries(entries) } };
   } catch (error) {
-    if (error instanceof errors.TimeoutError) return { timedOutAfter: `${seconds}s` };
+    if (error instanceof errors.TimeoutError) return { outcome: { timedOutAfter: `${seconds}s` } };
     // Older versions lack the timeout parameter, and a caller may lack the privilege; _remote/info still tells.
-    if (error instanceof errors.ResponseError) return { unavailable: String(error.message) };
+    if (error instanceof errors.ResponseError) {
+      const refusedTheCaller = error.statusCode === 401 || error.statusCode === 403;
+      return { outcome: { unavailable: String(error.message) }, refusedTheCaller };
+    }
     throw error;
   }
 }

@@ -71,6 +71,19 @@ describe('readRemoteClusterState', () => {
     expect(reads(other.standIn)).toBe(1);
   });
 
+  it("reads again for another caller when the starter's live check was refused, showing none of it", async () => {
+    const as = freshCluster();
+    const starter = as('probe_reader');
+    const other = as('admin');
+    const refusal = 'action [indices:admin/resolve/cluster] is unauthorized for user [probe_reader]';
+    starter.standIn.failNext('indices.resolveCluster', 403, refusal);
+    const refused = await readRemoteClusterState(starter, options);
+    expect(refused.answersOnlyItsCaller).toBe(true);
+    const own = await readRemoteClusterState(other, options);
+    expect(JSON.stringify(own)).not.toContain('probe_reader');
+    expect(reads(other.standIn)).toBe(1);
+  });
+
   it('reads again after a write forgot the shared read', async () => {
     const caller = freshCluster()('admin');
     await readRemoteClusterState(caller, options);

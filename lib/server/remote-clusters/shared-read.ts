@@ -41,12 +41,16 @@ export async function readRemoteClusterState(
     usable &&
     (shared.credentialKey === credentialKey || (await holdsMonitor(target, credentialKey, options.maxAgeMs)))
   ) {
-    // If the read fails for its starter's own reasons (expired key, missing privilege), this caller reads for itself.
-    return shared.promise.catch((error: unknown) => {
-      if (shared.credentialKey !== credentialKey && isAuthError(error))
-        return startRead(target, credentialKey, options);
-      throw error;
-    });
+    // If the read fails or is refused for its starter's own reasons (expired key, missing privilege), this caller
+    // reads for itself: what Elasticsearch told one caller about their privileges is never shown to another.
+    const someoneElses = shared.credentialKey !== credentialKey;
+    return shared.promise.then(
+      (state) => (someoneElses && state.answersOnlyItsCaller ? startRead(target, credentialKey, options) : state),
+      (error: unknown) => {
+        if (someoneElses && isAuthError(error)) return startRead(target, credentialKey, options);
+        throw error;
+      },
+    );
   }
   return startRead(target, credentialKey, options);
 }
