@@ -24,9 +24,15 @@ export interface StandIn {
   holdsMonitor: boolean;
 }
 
-export function elasticsearchRefusal(status: number, reason: string): errors.ResponseError {
+const ERROR_TYPES: Record<number, string> = {
+  403: 'security_exception',
+  404: 'document_missing_exception',
+  409: 'version_conflict_engine_exception',
+};
+
+export function elasticsearchRefusal(status: number, reason: string, type?: string): errors.ResponseError {
   return new errors.ResponseError({
-    body: { error: { type: status === 403 ? 'security_exception' : 'illegal_argument_exception', reason }, status },
+    body: { error: { type: type ?? ERROR_TYPES[status] ?? 'illegal_argument_exception', reason }, status },
     statusCode: status,
     headers: {},
     warnings: null,
@@ -75,12 +81,71 @@ export function standInClient(recorded: RecordedCluster): StandIn {
       info: () => answer('nodes.info', () => recorded.nodesInfo),
       reloadSecureSettings: () => answer('nodes.reloadSecureSettings', () => recorded.reloadSecureSettings),
     },
-    indices: { resolveCluster: () => answer('indices.resolveCluster', () => recorded.resolveCluster) },
+    indices: {
+      resolveCluster: () => answer('indices.resolveCluster', () => recorded.resolveCluster),
+      create: ({ index }: { index: string }) =>
+        answer('indices.create', () => ({ acknowledged: true, shards_acknowledged: true, index })),
+    },
     security: {
       hasPrivileges: () =>
         answer('security.hasPrivileges', () => ({ ...recorded.hasMonitor, has_all_requested: standIn.holdsMonitor })),
     },
   };
+  Object.assign(es, documentCalls(answer));
   standIn.es = es as unknown as Client;
   return standIn;
+}
+
+type Answer = <T>(call: string, value: () => T) => Promise<T>;
+
+/**
+ * Single documents with Elasticsearch's concurrency rules (create refuses an existing id, a delete with
+ * if_seq_no/if_primary_term refuses another version), answering in the shapes a 9.5.4 cluster returns.
+ */
+function documentCalls(answer: Answer) {
+  const documents = new Map<string, { source: unknown; seqNo: number }>();
+  let nextSeqNo = 0;
+  const key = (index: string, id: string) => `${index}/${id}`;
+  return {
+    create: ({ index, id, document }: { index: string; id: string; document: unknown }) =>
+      answer('create', () => {
+        if (documents.has(key(index, id)))
+          throw elasticsearchRefusal(409, `[${id}]: version conflict, document already exists (current version [1])`);
+        const seqNo = nextSeqNo++;
+        documents.set(key(index, id), { source: document, seqNo });
+        const shards = { total: 1, successful: 1, failed: 0 };
+        return {
+          _index: index,
+          _id: id,
+          _version: 1,
+          result: 'created',
+          _shards: shards,
+          _seq_no: seqNo,
+          _primary_term: 1,
+        };
+      }),
+    get: ({ index, id }: { index: string; id: string }) =>
+      answer('get', () => {
+        const held = documents.get(key(index, id));
+        if (!held) throw elasticsearchRefusal(404, `[${id}]: document missing`);
+        return {
+          _index: index,
+          _id: id,
+          _version: 1,
+          _seq_no: held.seqNo,
+          _primary_term: 1,
+          found: true,
+          _source: held.source,
+        };
+      }),
+    delete: ({ index, id, if_seq_no }: { index: string; id: string; if_seq_no?: number }) =>
+      answer('delete', () => {
+        const held = documents.get(key(index, id));
+        if (!held) throw elasticsearchRefusal(404, `[${id}]: document missing`);
+        if (if_seq_no !== undefined && if_seq_no !== held.seqNo)
+          throw elasticsearchRefusal(409, `[${id}]: version conflict, required seqNo [${if_seq_no}]`);
+        documents.delete(key(index, id));
+        return { _index: index, _id: id, result: 'deleted', _seq_no: nextSeqNo++, _primary_term: 1 };
+      }),
+  };
 }

@@ -17,6 +17,9 @@ import type { ClusterTarget as Target } from '@/lib/server/http/cluster-route';
 import { fetchRemoteClusterState, remoteClustersFromState, sourcesFor, type RemoteClusterState } from './fetch-state';
 import { forgetSharedRead, readRemoteClusterState } from './shared-read';
 import { ownEntry } from '@/lib/own-entry';
+import { keysNotAsWritten } from '@/lib/remote-clusters/read-back';
+import { settingKey } from '@/lib/remote-clusters/settings';
+import { withSettingsLock } from './settings-lock';
 
 // Kibana's messages, word for word, so tools that match on them keep working.
 export const ALREADY_EXISTS = 'There is already a remote cluster with that name.';
@@ -73,10 +76,12 @@ export async function createRemoteCluster(
   target: Target,
   remote: RemoteClusterCreate,
 ): Promise<{ acknowledged: true }> {
-  const state = await currentState(target);
-  if (isKnown(state, remote.name)) throw new ApiError(409, ALREADY_EXISTS);
-  await putSettings(target, serializeRemoteCluster(remote.name, remote));
-  return { acknowledged: true };
+  return withSettingsLock(target.es, target.cluster.id, async () => {
+    const state = await currentState(target);
+    if (isKnown(state, remote.name)) throw new ApiError(409, ALREADY_EXISTS);
+    await putSettings(target, serializeRemoteCluster(remote.name, remote));
+    return { acknowledged: true as const };
+  });
 }
 
 export async function updateRemoteCluster(
@@ -84,31 +89,53 @@ export async function updateRemoteCluster(
   name: string,
   remote: RemoteClusterUpdate,
 ): Promise<RemoteCluster> {
-  const state = await currentState(target);
-  if (!isKnown(state, name)) throw new ApiError(404, NOT_FOUND);
-  const current = deserializeRemoteCluster(name, sourcesFor(state, name));
-  if (current.isConfiguredByNode) throw new ApiError(400, nodeDefinedMessage(name));
-  // Cluster settings have no compare-and-set; checking right before the write narrows the window to
-  // milliseconds, which is what separates two people editing in two browsers.
-  if (remote.settingsVersion !== undefined && remote.settingsVersion !== current.settingsVersion) {
-    throw new ApiError(
-      409,
-      `Remote cluster "${name}" was changed by someone else after ` +
-        `you opened it. Reload it, check the changes and save again.`,
-      {
-        currentSettingsVersion: current.settingsVersion,
-      },
-    );
-  }
-  await putSettings(target, serializeRemoteCluster(name, remote, existingSettings(state, name)));
-  const after = await currentState(target);
-  return deserializeRemoteCluster(name, sourcesFor(after, name));
+  // The check and the write run under the settings lock (settings-lock.ts), so two saves based on the same
+  // version cannot both succeed, whichever console process serves them.
+  return withSettingsLock(target.es, target.cluster.id, async () => {
+    const state = await currentState(target);
+    if (!isKnown(state, name)) throw new ApiError(404, NOT_FOUND);
+    const current = deserializeRemoteCluster(name, sourcesFor(state, name));
+    if (current.isConfiguredByNode) throw new ApiError(400, nodeDefinedMessage(name));
+    if (remote.settingsVersion !== undefined && remote.settingsVersion !== current.settingsVersion) {
+      throw new ApiError(
+        409,
+        `Remote cluster "${name}" was changed by someone else after ` +
+          `you opened it. Reload it, check the changes and save again.`,
+        { currentSettingsVersion: current.settingsVersion },
+      );
+    }
+    const update = serializeRemoteCluster(name, remote, existingSettings(state, name));
+    await putSettings(target, update);
+    const after = await currentState(target);
+    const saved = deserializeRemoteCluster(name, sourcesFor(after, name));
+    const changed = keysNotAsWritten(update, flatAliasSettings(name, after));
+    if (changed.length > 0) {
+      // Only a writer outside the console can get in between: the lock keeps the console's own saves apart.
+      throw new ApiError(
+        409,
+        `Remote cluster "${name}" was saved, but changed again outside the console right away ` +
+          `(${changed.join(', ')}). Reload it to see its current settings.`,
+        { currentSettingsVersion: saved.settingsVersion },
+      );
+    }
+    return saved;
+  });
+}
+
+/** The alias's persistent settings read back, with their full keys, as the write named them. */
+function flatAliasSettings(name: string, state: RemoteClusterState): Record<string, unknown> {
+  const settings = state.persistent.get(name) ?? {};
+  return Object.fromEntries(Object.entries(settings).map(([key, value]) => [settingKey(name, key), value]));
 }
 
 export type DeleteResult = z.output<typeof deleteResultSchema>;
 
 /** Kibana's contract: always 200, with what was deleted and why the rest was not. */
 export async function deleteRemoteClusters(target: Target, names: string[]): Promise<DeleteResult> {
+  return withSettingsLock(target.es, target.cluster.id, () => deleteUnderLock(target, names));
+}
+
+async function deleteUnderLock(target: Target, names: string[]): Promise<DeleteResult> {
   const result: DeleteResult = { itemsDeleted: [], errors: [] };
   const fail = (name: string, status: number, message: string) =>
     result.errors.push({ name, error: itemError(status, message) });
