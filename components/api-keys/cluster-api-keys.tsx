@@ -19,6 +19,7 @@ import { CreatedKeyModal, type CreatedApiKey } from './created-key-modal';
 import { KeyFlyout } from './form/key-flyout';
 import { InvalidateApiKeysModal, type InvalidateOutcome } from './invalidate-api-keys-modal';
 import { signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
+import { StaleStateCallout } from '@/components/shared/stale-state-callout';
 
 export const SIGN_IN_REASON =
   'Cross-cluster API keys are managed on the cluster that will be ' +
@@ -35,7 +36,7 @@ type Flyout = { kind: 'create' } | { kind: 'edit'; apiKey: CrossClusterApiKey };
 
 /** The keys of one cluster the session is signed in to: list, create, edit, invalidate. */
 export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props) {
-  const { data, error, isValidating, mutate } = useCrossClusterApiKeys(cluster.id, refreshIntervalMs);
+  const { data, error, isValidating, mutate, loadedAt } = useCrossClusterApiKeys(cluster.id, refreshIntervalMs);
   const [flyout, setFlyout] = useState<Flyout>();
   // The new key's secret: here only while the modal shows it, then dropped.
   const [created, setCreated] = useState<CreatedApiKey>();
@@ -158,18 +159,7 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
         />
       ) : (
         <>
-          {error && (
-            <>
-              <EuiCallOut
-                size="s"
-                color="warning"
-                iconType="warning"
-                title={`The last refresh failed: ${error.message}`}
-                data-test-subj="apiKeysRefreshError"
-              />
-              <EuiSpacer size="m" />
-            </>
-          )}
+          {error && <StaleStateCallout error={error} loadedAt={loadedAt} testSubj="apiKeysRefreshError" />}
           <ApiKeysTable
             apiKeys={data}
             selection={selection}

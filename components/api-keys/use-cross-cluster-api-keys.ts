@@ -3,6 +3,7 @@ import useSWR from 'swr';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { apiPath } from '@/lib/api/paths';
 import type { ApiRequestError } from '@/lib/http/fetch-json';
+import { useLoadedAt } from '@/components/api/use-loaded-at';
 
 /** The signInRequired attribute of a 401: the session holds no sign-in for that cluster (any more). */
 export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
@@ -14,9 +15,11 @@ export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
  * fetches nothing: the page asks only once the session is signed in there, so no request is made to fail with 401.
  */
 export function useCrossClusterApiKeys(clusterId: string | undefined, refreshIntervalMs: number) {
-  return useSWR<CrossClusterApiKey[], ApiRequestError>(
+  const { loadedAt, onSuccess } = useLoadedAt();
+  const read = useSWR<CrossClusterApiKey[], ApiRequestError>(
     clusterId === undefined ? null : apiPath('crossClusterApiKeys', { id: clusterId }),
     // A refused read (403, or 401 for a lost sign-in) is not retried (ApiProvider); polling continues after a fix.
-    { refreshInterval: refreshIntervalMs, refreshWhenHidden: false },
+    { refreshInterval: refreshIntervalMs, refreshWhenHidden: false, onSuccess },
   );
+  return { ...read, loadedAt };
 }

@@ -9,13 +9,13 @@ import {
   EuiEmptyPrompt,
   EuiLoadingSpinner,
   EuiPageTemplate,
-  EuiSpacer,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
 import { RemoteClusterFlyout } from './remote-cluster-flyout';
 import { RemoteClustersTable } from './remote-clusters-table';
 import { useRemoteClusters } from './use-remote-clusters';
+import { StaleStateCallout } from '@/components/shared/stale-state-callout';
 
 interface Props {
   clusterId: string;
@@ -25,7 +25,7 @@ interface Props {
 
 export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
-  const { data, error, isValidating, refresh } = useRemoteClusters(clusterId, refreshIntervalMs);
+  const { data, error, isValidating, refresh, loadedAt } = useRemoteClusters(clusterId, refreshIntervalMs);
   const [openName, setOpenName] = useState<string>();
   const [selection, setSelection] = useState<RemoteCluster[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
@@ -149,27 +149,19 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
             data-test-subj="remoteClustersLoading"
           />
         ) : data.length === 0 ? (
-          <EuiEmptyPrompt
-            iconType="cluster"
-            title={<h2>Add your first remote cluster</h2>}
-            body={<p>Connect {clusterDisplayName} to another cluster to search or replicate its indices.</p>}
-            actions={[connectButton, addButton]}
-            data-test-subj="remoteClustersEmpty"
-          />
+          <>
+            {error && <StaleStateCallout error={error} loadedAt={loadedAt} testSubj="remoteClustersRefreshError" />}
+            <EuiEmptyPrompt
+              iconType="cluster"
+              title={<h2>Add your first remote cluster</h2>}
+              body={<p>Connect {clusterDisplayName} to another cluster to search or replicate its indices.</p>}
+              actions={[connectButton, addButton]}
+              data-test-subj="remoteClustersEmpty"
+            />
+          </>
         ) : (
           <>
-            {error && (
-              <>
-                <EuiCallOut
-                  size="s"
-                  color="warning"
-                  iconType="warning"
-                  title={`The last refresh failed: ${error.message}`}
-                  data-test-subj="remoteClustersRefreshError"
-                />
-                <EuiSpacer size="m" />
-              </>
-            )}
+            {error && <StaleStateCallout error={error} loadedAt={loadedAt} testSubj="remoteClustersRefreshError" />}
             <RemoteClustersTable
               remotes={data}
               selection={selection}

@@ -1,6 +1,7 @@
 'use client';
 import useSWR from 'swr';
 import { apiPath } from '@/lib/api/paths';
+import { useLoadedAt } from '@/components/api/use-loaded-at';
 import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 
@@ -12,10 +13,12 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
  */
 export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) {
   const url = apiPath('remoteClusters', { id: clusterId });
+  const { loadedAt, onSuccess } = useLoadedAt();
   const live = useSWR<RemoteCluster[], ApiRequestError>(url, {
     refreshInterval: refreshIntervalMs,
     refreshWhenHidden: false,
     keepPreviousData: true,
+    onSuccess,
   });
   const quick = useSWR<RemoteCluster[], ApiRequestError>(
     live.data === undefined ? apiPath('remoteClusters', { id: clusterId }, { live: false }) : null,
@@ -36,5 +39,6 @@ export function useRemoteClusters(clusterId: string, refreshIntervalMs: number) 
     isValidating: live.isValidating,
     mutate: live.mutate,
     refresh,
+    loadedAt,
   };
 }

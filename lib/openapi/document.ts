@@ -27,12 +27,13 @@ const STATUS_MEANING: Record<number, string> = {
   415: 'The body was not sent as application/json.',
   500: 'Unexpected error (no details are given).',
   502: 'The cluster cannot be reached.',
+  503: 'The cluster has not answered since the time in the message: requests fail at once until it answers again.',
   504: 'The cluster did not answer in time.',
 };
 
 const COMMON_ERRORS: Record<Access, number[]> = {
-  cluster: [400, 401, 403, 404, 500, 502, 504],
-  'signed-in': [400, 401, 403, 404, 500, 502, 504],
+  cluster: [400, 401, 403, 404, 500, 502, 503, 504],
+  'signed-in': [400, 401, 403, 404, 500, 502, 503, 504],
   session: [400, 401, 404, 500, 502, 504],
   optional: [401, 403, 500, 502, 504],
   public: [500],

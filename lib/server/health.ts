@@ -1,7 +1,7 @@
 import 'server-only';
-import { errors } from '@elastic/elasticsearch';
 import type { RegisteredCluster } from '@/lib/config/schema';
-import { anonymousClient, clientAs } from '@/lib/server/elasticsearch/clients';
+import { isAnswering, probe, watchRegisteredClusters } from '@/lib/server/clusters/availability';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { readClusterIdentity } from '@/lib/server/elasticsearch/cluster-identity';
 import type { EsCredentials } from '@/lib/server/elasticsearch/credentials';
 import { resolveCaller } from '@/lib/server/auth/caller';
@@ -20,28 +20,33 @@ export interface ClusterDetail {
   health: string | null;
 }
 
-const PROBE_TIMEOUT_MS = 3_000;
+/** /api/health answers within a second whatever the clusters do: details are read only this long. */
+const DETAIL_TIMEOUT_MS = 800;
+/** The first look at a cluster (no probe has finished yet) waits at most this long. */
+const FIRST_PROBE_WAIT_MS = 700;
 
-/** Any HTTP answer, even 401, proves the cluster is up; only the absence of one means it is not. */
+/**
+ * Whether the cluster answers, as this process's watch knows it (clusters/availability.ts): any HTTP answer to
+ * its probe, even 401, proves the cluster is up. Before the first probe has finished, it is awaited briefly.
+ */
 export async function probeCluster(cluster: RegisteredCluster): Promise<ClusterLiveness> {
-  let reachable = true;
-  try {
-    await anonymousClient(cluster).security.authenticate(undefined, {
-      requestTimeout: PROBE_TIMEOUT_MS,
-      maxRetries: 0,
-    });
-  } catch (error) {
-    reachable = error instanceof errors.ResponseError;
+  watchRegisteredClusters();
+  let answering = isAnswering(cluster);
+  if (answering === undefined) {
+    answering = await Promise.race([
+      probe(cluster),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_PROBE_WAIT_MS).unref()),
+    ]);
   }
-  return { id: cluster.id, displayName: cluster.displayName, reachable };
+  return { id: cluster.id, displayName: cluster.displayName, reachable: answering };
 }
 
 /** Name, version and health as the caller sees them (fields the caller may not read stay null). */
 export async function clusterDetail(cluster: RegisteredCluster, credentials: EsCredentials): Promise<ClusterDetail> {
   const client = clientAs(cluster, credentials);
   const [identity, health] = await Promise.all([
-    readClusterIdentity(client),
-    client.cluster.health({}, { requestTimeout: PROBE_TIMEOUT_MS }).catch(() => undefined),
+    readClusterIdentity(client, DETAIL_TIMEOUT_MS),
+    client.cluster.health({}, { requestTimeout: DETAIL_TIMEOUT_MS, maxRetries: 0 }).catch(() => undefined),
   ]);
   return {
     clusterName: identity?.clusterName ?? null,
@@ -63,7 +68,11 @@ export async function healthReport(request: Request): Promise<Record<string, unk
   if (hasHeader || grant) {
     const cluster = (grant && findCluster(grant.session.clusterId)) || defaultCluster();
     const caller = await resolveCaller(request, cluster);
-    body.signedIn = { clusterId: cluster.id, ...(await clusterDetail(cluster, caller.credentials)) };
+    const answering = clusters.find((liveness) => liveness.id === cluster.id)?.reachable === true;
+    const detail = answering
+      ? await clusterDetail(cluster, caller.credentials)
+      : { clusterName: null, version: null, health: null };
+    body.signedIn = { clusterId: cluster.id, ...detail };
   }
   return body;
 }

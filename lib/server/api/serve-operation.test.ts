@@ -4,7 +4,7 @@ import type * as Registry from './registry';
 
 // The runner's order, through real declarations: who is calling comes first (401 before any input is read), then
 // every input through zod with one 400 shape, and only then the handler. The registered cluster listens nowhere
-// (port 1): a 400 answer proves nothing was sent to it, and a 502 proves the handler ran and tried. The one
+// (port 1): a 400 answer proves nothing was sent to it, and a 503 proves the handler ran and tried. The one
 // question asked before the input (does Elasticsearch accept these credentials?) is answered at its seam.
 
 const authentication = vi.hoisted(() => ({ refuse: false, asked: 0 }));
@@ -121,7 +121,7 @@ describe('the operation runner', () => {
     expect(invalid.body).toMatchObject({ statusCode: 400, attributes: { fields: { 'seeds.0': expect.any(String) } } });
   });
 
-  it("reaches each feature's handler with valid input; a cluster that cannot be reached is a 502", async () => {
+  it("reaches each feature's handler with valid input; a cluster that does not answer is a 503", async () => {
     const id = { id: 'local' };
     const answers = await Promise.all([
       call('/api/clusters/{id}/roles', 'GET', id),
@@ -129,17 +129,20 @@ describe('the operation runner', () => {
       call('/api/clusters/{id}/remote_clusters/{name}/migration', 'GET', { ...id, name: 'legacy' }),
       call('/api/clusters/{id}/_reload_secure_settings', 'POST', id),
     ]);
-    expect(answers.map((answer) => answer.status)).toEqual([502, 502, 502, 502]);
-    // The registered clusters answer without their cluster: it is listed, unreachable.
+    expect(answers.map((answer) => answer.status)).toEqual([503, 503, 503, 503]);
+    // A tool's credentials cannot be checked against a silent default cluster; health answers for anyone.
     const clusters = await call('/api/clusters', 'GET', {});
-    expect(clusters).toMatchObject({ status: 200, body: [{ id: 'local', reachable: false, signedIn: false }] });
+    expect(clusters).toMatchObject({ status: 503, body: { attributes: { clusterId: 'local' } } });
     const health = await call('/api/health', 'GET', {});
     expect(health.body).toMatchObject({ status: 'ok', clusters: [{ id: 'local', reachable: false }] });
   });
 
-  it('runs the handler with valid input, and an unreachable cluster is a 502 with no details', async () => {
+  it('runs the handler with valid input, and a cluster that does not answer is a 503 naming since when', async () => {
     const answer = await call('/api/clusters/{id}/remote_clusters/{name}', 'GET', { id: 'local', name: 'prod' });
-    expect(answer).toMatchObject({ status: 502, body: { message: 'The cluster cannot be reached.' } });
+    expect(answer).toMatchObject({
+      status: 503,
+      body: { message: expect.stringMatching(/^Elasticsearch has not answered since \d{4}-\d\d-\d\dT/) },
+    });
     expect(answer.response.headers.get('cache-control')).toBe('no-store');
   });
 });

@@ -5,6 +5,7 @@ import { requireAuthenticated } from '@/lib/server/auth/authenticated';
 import { headerCredentials, resolveCaller } from '@/lib/server/auth/caller';
 import { readSessionGrants, readSessionToken } from '@/lib/server/auth/read-session';
 import { grantsOf } from '@/lib/server/auth/session-grants';
+import { requireAnswering, whileAnswering } from '@/lib/server/clusters/availability';
 import { defaultCluster } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { ApiError } from '@/lib/server/http/api-error';
@@ -68,6 +69,13 @@ function parameterSchema(parameters: Record<string, ApiParameter> | undefined, l
   return z.object(shape);
 }
 
+/** The one cluster an operation acts on, known before anything is read: its own, or the default one. */
+function clusterOf(operation: ApiOperation, request: Request, clusterId: string | undefined) {
+  if (operation.access === 'cluster') return clusterId === undefined ? defaultCluster() : targetCluster(clusterId);
+  if (operation.access === 'signed-in' && request.headers.has('authorization')) return defaultCluster();
+  return undefined;
+}
+
 async function establishAccess(operation: ApiOperation, request: Request, clusterId: string | undefined) {
   switch (operation.access) {
     case 'cluster': {
@@ -127,10 +135,17 @@ export function serveOperation(
       // Next gives routes without dynamic segments no params at all.
       const raw = (await context?.params) ?? {};
       const segments = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodedSegment(value)]));
-      const access = await establishAccess(operation, request, segments.id);
-      const params = pathSchema.parse(segments);
-      const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-      const body = await parsedBody(operation.body, request);
-      return (handle as (input: unknown) => Promise<unknown>)({ request, params, query, body, ...access });
+      const run = async () => {
+        const access = await establishAccess(operation, request, segments.id);
+        const params = pathSchema.parse(segments);
+        const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+        const body = await parsedBody(operation.body, request);
+        return (handle as (input: unknown) => Promise<unknown>)({ request, params, query, body, ...access });
+      };
+      // A cluster known to be silent is a 503 at once; one that falls silent meanwhile releases the request.
+      const cluster = clusterOf(operation, request, segments.id);
+      if (!cluster) return run();
+      requireAnswering(cluster);
+      return whileAnswering(cluster, run);
     });
 }

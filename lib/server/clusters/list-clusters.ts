@@ -18,10 +18,9 @@ export async function listRegisteredClusters(grants: Map<string, SessionGrant>):
   return Promise.all(
     config.clusters.map(async (cluster): Promise<RegisteredClusterView> => {
       const grant = grants.get(cluster.id);
-      const [liveness, details] = await Promise.all([
-        probeCluster(cluster),
-        grant ? readDetails(cluster, grant) : undefined,
-      ]);
+      const liveness = await probeCluster(cluster);
+      // A silent cluster is not asked for details: the list answers at once.
+      const details = grant && liveness.reachable ? await readDetails(cluster, grant) : undefined;
       return {
         id: cluster.id,
         displayName: cluster.displayName,
