@@ -6,6 +6,9 @@ const nextConfig = {
   // EUI documents React StrictMode as unsupported (double effects break its focus traps and popovers).
   reactStrictMode: false,
   poweredByHeader: false,
+  // Next would answer "/api/x/" (and so "/api/x/..", which it resolves to "/api/") with a bare 308; the proxy
+  // answers those itself: the JSON error format for the API, a redirect for pages.
+  skipTrailingSlashRedirect: true,
   // The console is run with `next start`; a standalone bundle would hide the config check's messages.
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];

@@ -20,16 +20,27 @@ export function proxy(request: NextRequest) {
   });
   const csp = headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
 
+  const withHeaders = (response: NextResponse) => {
+    for (const { key, value } of headers) response.headers.set(key, value);
+    return response;
+  };
+  const { pathname } = request.nextUrl;
   // Next's router cannot decode such a path and would answer a bare 500 without these headers.
-  const malformed = malformedPathSegment(request.nextUrl.pathname);
-  if (malformed !== undefined) {
-    const message = `The path segment "${malformed}" has a malformed percent-encoding.`;
-    const refused = NextResponse.json(
-      { statusCode: 400, error: 'Bad Request', message, attributes: { segment: malformed } },
-      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+  const malformed = malformedPathSegment(pathname);
+  if (malformed !== undefined)
+    return withHeaders(
+      refusal(`The path segment "${malformed}" is not allowed: a malformed percent-encoding or a dot segment.`, {
+        segment: malformed,
+      }),
     );
-    for (const { key, value } of headers) refused.headers.set(key, value);
-    return refused;
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    // Also what "/api/x/.." becomes: the URL parser resolves dot segments before anything else sees the path.
+    if (pathname.startsWith('/api/'))
+      return withHeaders(refusal('API paths end without "/" and have no "." or ".." segments.', { segment: '/' }));
+    // Pages keep Next's rule: the same path without the slash, on the console's configured origin (never the
+    // Host header's), with one leading "/" so that even "//evil.example/" stays a path.
+    const path = `/${pathname.replace(/^\/+|\/+$/g, '')}${request.nextUrl.search}`;
+    return withHeaders(NextResponse.redirect(new URL(path, config.publicUrl), 308));
   }
 
   const requestHeaders = new Headers(request.headers);
@@ -39,7 +50,13 @@ export function proxy(request: NextRequest) {
   if (isEmbedRequest(request.nextUrl, request.headers)) requestHeaders.set(EMBED_REQUEST_HEADER, '1');
   else requestHeaders.delete(EMBED_REQUEST_HEADER);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const { key, value } of headers) response.headers.set(key, value);
-  return response;
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/** The console's one error format, for paths refused before any route runs. */
+function refusal(message: string, attributes: Record<string, string>): NextResponse {
+  return NextResponse.json(
+    { statusCode: 400, error: 'Bad Request', message, attributes },
+    { status: 400, headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -14,12 +14,11 @@ describe('app/api route files and the operation declarations', () => {
     expect(astray, 'route files whose routesAt(...) path is not their folder').toEqual([]);
   });
 
-  it('export exactly the declared methods of each path, and every declaration has a route file', () => {
+  it('export every method, so an undeclared one gets the JSON 405, and every declaration has a route file', () => {
+    // Next answers a method a route file does not export with an empty 405 of its own: every file exports all.
+    const partial = routes.filter((route) => route.methods.length !== 5).map((route) => route.file);
+    expect(partial, 'route files that do not export every method').toEqual([]);
     const exported = routes.flatMap((route) => route.methods.map((method) => `${method} ${route.path}`));
-    expect(
-      exported.filter((operation) => !declared.includes(operation)),
-      'exported, not declared',
-    ).toEqual([]);
     expect(
       declared.filter((operation) => !exported.includes(operation)),
       'declared, not exported',

@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { POST } = routesAt('/api/clusters/{id}/_reload_secure_settings');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/_reload_secure_settings');

@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { GET, POST } = routesAt('/api/clusters/{id}/cross_cluster_api_keys');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/cross_cluster_api_keys');

@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { GET } = routesAt('/api/clusters/{id}/readiness');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/readiness');

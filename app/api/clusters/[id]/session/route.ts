@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { POST, DELETE } = routesAt('/api/clusters/{id}/session');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/session');

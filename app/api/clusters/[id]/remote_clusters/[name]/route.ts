@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { GET, PUT, DELETE } = routesAt('/api/clusters/{id}/remote_clusters/{name}');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/remote_clusters/{name}');

@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { GET } = routesAt('/api/clusters/{id}/remote_clusters/{name}/diagnosis');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/remote_clusters/{name}/diagnosis');

@@ -1,3 +1,3 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { POST } = routesAt('/api/clusters/{id}/roles/{name}/assignments');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/roles/{name}/assignments');
