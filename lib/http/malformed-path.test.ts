@@ -14,7 +14,10 @@ describe('malformedPathSegment', () => {
     expect(malformedPathSegment(path)).toBe(segment);
   });
 
-  it.each(['/api/remote_clusters/a%2Cb', '/roles/%E2%82%AC', '/remote-clusters', '/', '/roles/a..b', '/x/...'])('accepts %s', (path) => {
-    expect(malformedPathSegment(path)).toBeUndefined();
-  });
+  it.each(['/api/remote_clusters/a%2Cb', '/roles/%E2%82%AC', '/remote-clusters', '/', '/roles/a..b', '/x/...'])(
+    'accepts %s',
+    (path) => {
+      expect(malformedPathSegment(path)).toBeUndefined();
+    },
+  );
 });

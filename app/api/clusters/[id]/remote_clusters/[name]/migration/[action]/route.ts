@@ -1,3 +1,5 @@
 import { routesAt } from '@/lib/server/api/registry';
 
-export const { GET, POST, PUT, PATCH, DELETE } = routesAt('/api/clusters/{id}/remote_clusters/{name}/migration/{action}');
+export const { GET, POST, PUT, PATCH, DELETE } = routesAt(
+  '/api/clusters/{id}/remote_clusters/{name}/migration/{action}',
+);
