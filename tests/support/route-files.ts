@@ -62,7 +62,7 @@ export function apiRouteFiles(root: string = process.cwd()): RouteFile[] {
       file: relative(root, file),
       path: urlPath(root, file),
       methods: exportedMethods(source),
-      declaredAt: /routesAt\('([^']+)'\)/.exec(source)?.[1] ?? null,
+      declaredAt: /routesAt\(\s*'([^']+)',?\s*\)/.exec(source)?.[1] ?? null,
     };
   });
 }
