@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { adminClient, legacyEnabled } from '../tests/support/sandbox';
+import { ConsoleShellPage } from './pages/console-shell';
 import { SignInPage } from './pages/sign-in-page';
 import { expect, test } from './fixtures';
 
@@ -24,10 +25,12 @@ test('shows the last known list, marked stale with its time, while the cluster i
   page,
   consoleProblems,
 }) => {
-  await page.goto('/sign-in');
-  await page.getByTestId('signInCluster').selectOption('legacy');
-  await new SignInPage(page).signIn('elastic', PASSWORD);
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.chooseCluster('legacy');
+  await signIn.signIn('elastic', PASSWORD);
   await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(new ConsoleShellPage(page).clusterBadge()).toContainText('legacy ·');
   const loaded = page.getByTestId('remoteClustersTable').or(page.getByTestId('remoteClustersEmpty'));
   await expect(loaded).toBeVisible();
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The sign-in form, addressed by its data-test-subj attributes. */
 export class SignInPage {
@@ -6,6 +6,19 @@ export class SignInPage {
 
   async open() {
     await this.page.goto('/sign-in');
+  }
+
+  /**
+   * Chooses the cluster to sign in to. The form is a controlled React form: a choice made before it hydrated would
+   * be reset, so the choice is made once the page is idle and checked.
+   */
+  async chooseCluster(clusterId: string) {
+    await this.page.waitForLoadState('networkidle');
+    const select = this.page.getByTestId('signInCluster');
+    await expect(async () => {
+      await select.selectOption(clusterId);
+      await expect(select).toHaveValue(clusterId, { timeout: 500 });
+    }).toPass();
   }
 
   async signIn(username: string, password: string) {

@@ -24,7 +24,12 @@ function legacyPid(): number {
 
 async function timed(path: string) {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}${path}`, { headers: HEADERS });
+  const send = () => fetch(`${baseUrl}${path}`, { headers: HEADERS });
+  // A pooled keep-alive connection the server has just closed fails once; these reads are safe to repeat.
+  const response = await send().catch((error: unknown) => {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return send();
+    throw error;
+  });
   const body = (await response.json()) as { message?: string };
   return { status: response.status, body, ms: performance.now() - started };
 }

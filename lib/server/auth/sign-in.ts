@@ -3,6 +3,7 @@ import { errors } from '@elastic/elasticsearch';
 import type { SecurityAuthenticateResponse } from '@elastic/elasticsearch/lib/api/types';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import type { SignInErrorCode } from '@/lib/auth/sign-in-schema';
+import { mayAnswer } from '@/lib/server/clusters/availability';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import { readClusterIdentity } from '@/lib/server/elasticsearch/cluster-identity';
 import type { SessionGrant } from './session-token';
@@ -28,6 +29,8 @@ export async function signInToCluster(
   sessionSeconds: number,
   now: Date = new Date(),
 ): Promise<SessionGrant> {
+  // A cluster this process knows to be silent would hold the sign-in for the client's whole timeout.
+  if (!mayAnswer(cluster)) throw new SignInError('ClusterUnreachable');
   const passwordCredentials = { kind: 'basic', username, password } as const;
   const client = clientAs(cluster, passwordCredentials);
   let identity: SecurityAuthenticateResponse;

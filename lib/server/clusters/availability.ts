@@ -110,6 +110,12 @@ export function isAnswering(cluster: RegisteredCluster): boolean | undefined {
   return availabilityOf(cluster.id).answering;
 }
 
+/** False only for a cluster known to be silent: a sign-in to it is refused at once instead of after 30 s. */
+export function mayAnswer(cluster: RegisteredCluster): boolean {
+  watchRegisteredClusters();
+  return availabilityOf(cluster.id).answering !== false;
+}
+
 /** A 503 at once for a cluster known to be silent, before any request is sent to it. */
 export function requireAnswering(cluster: RegisteredCluster): void {
   watchRegisteredClusters();

@@ -7,6 +7,8 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { diagnoseRemote } from '@/lib/server/connect/diagnose';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { getRemoteCluster } from '@/lib/server/remote-clusters/operations';
+import { forgetSharedRead } from '@/lib/server/remote-clusters/shared-read';
+import { withSettingsLock } from '@/lib/server/remote-clusters/settings-lock';
 import type { ActionAnswer, RequestResult } from '@/lib/migration/answers';
 import { sendAll, sendEach } from './execute';
 import { readInventory } from './inventory';
@@ -20,6 +22,18 @@ async function callerName(target: ClusterTarget): Promise<string> {
 
 const remoteOrNull = (target: ClusterTarget, alias: string): Promise<RemoteCluster | null> =>
   getRemoteCluster(target, alias).catch(() => null);
+
+const changesRemoteSettings = (requests: PlannedRequest[]) =>
+  requests.some((request) => request.method === 'PUT' && request.path.startsWith('/_cluster/settings'));
+
+/** Removing or adding the remote takes the same lock as the remote clusters pages' saves (settings-lock.ts). */
+async function sendUnderSettingsLock(target: ClusterTarget, requests: PlannedRequest[]): Promise<RequestResult[]> {
+  try {
+    return await withSettingsLock(target.es, target.cluster.id, () => sendAll(target.es, requests));
+  } finally {
+    forgetSharedRead(target.cluster.id);
+  }
+}
 
 /** Plans one action (dryRun) or runs it and records the outcome in the migration state. */
 export async function runMigrationAction(
@@ -152,7 +166,11 @@ export async function runMigrationAction(
     return save(current, outcome.ok, outcome.summary, requests, outcome.results);
   }
   const independent = action === 'pause_tasks' || action === 'resume_tasks';
-  const results = independent ? await sendEach(client, requests) : await sendAll(client, requests);
+  const results = independent
+    ? await sendEach(client, requests)
+    : changesRemoteSettings(requests)
+      ? await sendUnderSettingsLock(target, requests)
+      : await sendAll(client, requests);
   const ok = results.length === requests.length && results.every((result) => result.ok);
   const failure = results.find((result) => !result.ok);
   const summary = ok

@@ -1,0 +1,34 @@
+import { adminClient, SANDBOX_PASSWORD } from '../tests/support/sandbox';
+import { ConsoleShellPage } from './pages/console-shell';
+import { SignInPage } from './pages/sign-in-page';
+import { expect, test } from './fixtures';
+
+// A name Elasticsearch already holds with a text-reversing character (made outside the console, which refuses
+// them): the keys table shows the character as a visible, marked escape instead of the reordered text.
+
+const run = Date.now().toString(36);
+const KEY_NAME = `probe_\u202Eevil_${run}`;
+
+test.afterAll(async () => {
+  await adminClient('remote')
+    .security.invalidateApiKey({ name: KEY_NAME })
+    .catch(() => undefined);
+});
+
+test('shows a key name with a right-to-left override as its escape, marked', async ({ page }) => {
+  await adminClient('remote').security.createCrossClusterApiKey({
+    name: KEY_NAME,
+    access: { search: [{ names: ['logs-*'] }] },
+  });
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.chooseCluster('remote');
+  await signIn.signIn('elastic', SANDBOX_PASSWORD);
+  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(new ConsoleShellPage(page).clusterBadge()).toContainText('remote ·');
+  await page.goto('/api-keys');
+
+  const name = page.getByTestId('apiKeysName').filter({ hasText: `_${run}` });
+  await expect(name).toHaveText(`probe_\\u202Eevil_${run}`);
+  await expect(name.getByTestId('hiddenCharacter')).toHaveText('\\u202E');
+});
