@@ -1,5 +1,4 @@
 import { adminClient, SANDBOX_PASSWORD } from '../tests/support/sandbox';
-import { ConsoleShellPage } from './pages/console-shell';
 import { SignInPage } from './pages/sign-in-page';
 import { expect, test } from './fixtures';
 
@@ -20,12 +19,7 @@ test('shows a key name with a right-to-left override as its escape, marked', asy
     name: KEY_NAME,
     access: { search: [{ names: ['logs-*'] }] },
   });
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.chooseCluster('remote');
-  await signIn.signIn('elastic', SANDBOX_PASSWORD);
-  await expect(page).toHaveURL(/\/remote-clusters$/);
-  await expect(new ConsoleShellPage(page).clusterBadge()).toContainText('remote ·');
+  await new SignInPage(page).signInTo('remote', 'elastic', SANDBOX_PASSWORD);
   await page.goto('/api-keys');
 
   const name = page.getByTestId('apiKeysName').filter({ hasText: `_${run}` });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { adminClient, legacyEnabled } from '../tests/support/sandbox';
-import { ConsoleShellPage } from './pages/console-shell';
 import { SignInPage } from './pages/sign-in-page';
 import { expect, test } from './fixtures';
 
@@ -25,12 +24,7 @@ test('shows the last known list, marked stale with its time, while the cluster i
   page,
   consoleProblems,
 }) => {
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.chooseCluster('legacy');
-  await signIn.signIn('elastic', PASSWORD);
-  await expect(page).toHaveURL(/\/remote-clusters$/);
-  await expect(new ConsoleShellPage(page).clusterBadge()).toContainText('legacy ·');
+  await new SignInPage(page).signInTo('legacy', 'elastic', PASSWORD);
   const loaded = page.getByTestId('remoteClustersTable').or(page.getByTestId('remoteClustersEmpty'));
   await expect(loaded).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { ConsoleShellPage } from './console-shell';
 
 /** The sign-in form, addressed by its data-test-subj attributes. */
 export class SignInPage {
@@ -25,6 +26,15 @@ export class SignInPage {
     await this.page.getByTestId('signInUsername').fill(username);
     await this.page.getByTestId('signInPassword').fill(password);
     await this.page.getByTestId('signInSubmit').click();
+  }
+
+  /** Signs in to one registered cluster from a fresh sign-in page and waits for the console to name it. */
+  async signInTo(clusterId: string, username: string, password: string) {
+    await this.open();
+    await this.chooseCluster(clusterId);
+    await this.signIn(username, password);
+    await expect(this.page).toHaveURL(/\/remote-clusters$/);
+    await expect(new ConsoleShellPage(this.page).clusterBadge()).toContainText(`${clusterId} ·`);
   }
 
   error() {

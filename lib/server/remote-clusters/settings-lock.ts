@@ -46,22 +46,32 @@ async function prepareIndex(es: Client, clusterId: string): Promise<void> {
   prepared.add(clusterId);
 }
 
-/** Frees a lock whose holder is gone: deleted only if it is still that very document (a conditional delete). */
-async function freeIfExpired(es: Client, now: number): Promise<void> {
+/**
+ * Deletes the lock document only if it is still that very version (a conditional delete); false when it is gone
+ * or was replaced meanwhile, which both mean there is nothing of the caller's to remove.
+ */
+async function deleteIfStill(es: Client, lock: HeldLock): Promise<boolean> {
   try {
-    const current = await es.get<LockDocument>({ index: LOCK_INDEX, id: LOCK_ID });
-    const expiresAt = Date.parse(current._source?.expiresAt ?? '');
-    if (!(expiresAt <= now) || current._seq_no === undefined || current._primary_term === undefined) return;
-    await es.delete({
-      index: LOCK_INDEX,
-      id: LOCK_ID,
-      if_seq_no: current._seq_no,
-      if_primary_term: current._primary_term,
-    });
+    await es.delete({ index: LOCK_INDEX, id: LOCK_ID, if_seq_no: lock.seqNo, if_primary_term: lock.primaryTerm });
+    return true;
   } catch (error) {
-    // Released or freed by someone else meanwhile: the next create decides.
-    if (!isStatus(error, 404) && !isStatus(error, 409)) throw error;
+    if (isStatus(error, 404) || isStatus(error, 409)) return false;
+    throw error;
   }
+}
+
+/** Frees a lock whose holder is gone; if it was released or freed by someone else meanwhile, the next create decides. */
+async function freeIfExpired(es: Client, now: number): Promise<void> {
+  let current;
+  try {
+    current = await es.get<LockDocument>({ index: LOCK_INDEX, id: LOCK_ID });
+  } catch (error) {
+    if (isStatus(error, 404)) return;
+    throw error;
+  }
+  const expiresAt = Date.parse(current._source?.expiresAt ?? '');
+  if (!(expiresAt <= now) || current._seq_no === undefined || current._primary_term === undefined) return;
+  await deleteIfStill(es, { seqNo: current._seq_no, primaryTerm: current._primary_term });
 }
 
 async function acquire(es: Client, clusterId: string, holder: string): Promise<HeldLock> {
@@ -94,19 +104,10 @@ async function acquire(es: Client, clusterId: string, holder: string): Promise<H
 }
 
 async function release(es: Client, lock: HeldLock): Promise<void> {
-  try {
-    await es.delete({
-      index: LOCK_INDEX,
-      id: LOCK_ID,
-      if_seq_no: lock.seqNo,
-      if_primary_term: lock.primaryTerm,
-    });
-  } catch (error) {
-    // Already freed as expired: nothing of ours to remove. Anything else: it expires on its own.
-    if (!isStatus(error, 404) && !isStatus(error, 409)) {
-      console.warn(`[remote-clusters] the settings lock was not released: ${(error as Error).name}`);
-    }
-  }
+  // Already freed as expired: nothing of ours to remove. A failure: it expires on its own.
+  await deleteIfStill(es, lock).catch((error: unknown) => {
+    console.warn(`[remote-clusters] the settings lock was not released: ${(error as Error).name}`);
+  });
 }
 
 export type LockOutcome = 'held' | 'not permitted';
