@@ -15,6 +15,7 @@ export const API_PATHS = {
   migration: '/api/clusters/{id}/remote_clusters/{name}/migration',
   migrationAction: '/api/clusters/{id}/remote_clusters/{name}/migration/{action}',
   readiness: '/api/clusters/{id}/readiness',
+  connectionPlan: '/api/clusters/{id}/connection_plan',
   reloadSecureSettings: '/api/clusters/{id}/_reload_secure_settings',
   privileges: '/api/clusters/{id}/privileges',
   roles: '/api/clusters/{id}/roles',

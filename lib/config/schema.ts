@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deploymentSchema } from '@/lib/deployments/schema';
 
 /** An http(s) URL without embedded credentials; one check so later rules never see an unparsable value. */
 function httpUrl(invalidMessage: string, { allowCredentials = false } = {}) {
@@ -29,6 +30,8 @@ export const registeredClusterSchema = z.object({
   displayName: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   url: httpUrl('must be a URL such as https://es.example.com:9200'),
   caFile: z.string().min(1, 'must be a path to a PEM file').optional(),
+  /** Where it runs; without it the console guesses from nodes info and says it is a guess. */
+  deployment: deploymentSchema.optional(),
 });
 export type RegisteredCluster = z.infer<typeof registeredClusterSchema>;
 

@@ -15,13 +15,18 @@ export const remoteClusterNameSchema = z
   .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
   .regex(/^[a-zA-Z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
 
-const address = z
+export const remoteAddressSchema = z
   .string({ error: 'must be a string such as 10.0.0.1:9443' })
   .max(MAX_ADDRESS_LENGTH, `must be at most ${MAX_ADDRESS_LENGTH} characters`)
   .superRefine((value, ctx) => {
     const error = addressError(value);
     if (error) ctx.addIssue({ code: 'custom', message: error });
   });
+
+export const serverNameSchema = z
+  .string({ error: 'must be a string' })
+  .max(253, 'must be at most 253 characters')
+  .refine(isDnsName, 'must be a DNS name such as es.example.com');
 
 const connections = z
   .number({ error: 'must be a number' })
@@ -36,17 +41,12 @@ const connectionFields = {
   mode: z.enum(['sniff', 'proxy'], { error: 'must be "sniff" or "proxy"' }),
   seeds: optional(
     z
-      .array(address, { error: 'must be a list of host:port addresses' })
+      .array(remoteAddressSchema, { error: 'must be a list of host:port addresses' })
       .max(MAX_SEEDS, `must have at most ${MAX_SEEDS} addresses`),
   ),
   nodeConnections: optional(connections),
-  proxyAddress: optional(address),
-  serverName: optional(
-    z
-      .string({ error: 'must be a string' })
-      .max(253, 'must be at most 253 characters')
-      .refine(isDnsName, 'must be a DNS name such as es.example.com'),
-  ),
+  proxyAddress: optional(remoteAddressSchema),
+  serverName: optional(serverNameSchema),
   proxySocketConnections: optional(connections),
   skipUnavailable: optional(z.boolean({ error: 'must be true or false' })),
   transportCompress: optional(

@@ -7,6 +7,7 @@ import { errorBody } from '@/lib/server/http/api-error';
 import { defineOperation, type ServerOperation } from './define-operation';
 import { consoleOperationList } from './operations/console';
 import { connectOperationList } from './operations/connect';
+import { connectionPlanOperationList } from './operations/connection-plan';
 import { crossClusterApiKeyOperationList } from './operations/cross-cluster-api-keys';
 import { migrationOperationList } from './operations/migration';
 import { remoteClusterOperationList } from './operations/remote-clusters';
@@ -41,6 +42,7 @@ export const API_OPERATIONS: readonly ServerOperation[] = [
   ...remoteClusterOperationList,
   ...crossClusterApiKeyOperationList,
   ...connectOperationList,
+  ...connectionPlanOperationList,
   ...roleOperationList,
   ...migrationOperationList,
 ];

@@ -60,7 +60,7 @@ async function deleteIfStill(es: Client, lock: HeldLock): Promise<boolean> {
   }
 }
 
-/** Frees a lock whose holder is gone; if it was released or freed by someone else meanwhile, the next create decides. */
+/** Frees a lock whose holder is gone; released or freed by someone else meanwhile: the next create decides. */
 async function freeIfExpired(es: Client, now: number): Promise<void> {
   let current;
   try {
