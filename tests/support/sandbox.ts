@@ -11,7 +11,9 @@ export const TEST_CONSOLE_CONFIG_FILE = `${SANDBOX_DIR}/console.test-config.json
 export const UNREACHABLE_CLUSTER_ID = 'unreachable';
 
 export function writeTestConsoleConfig(): string {
-  const registry = JSON.parse(readFileSync(CONSOLE_CONFIG_FILE, 'utf8')) as { clusters: unknown[] };
+  const registry = JSON.parse(readFileSync(CONSOLE_CONFIG_FILE, 'utf8')) as { clusters: Record<string, unknown>[] };
+  // The remote says where it runs, so the connection plan's registry source is exercised; the local is guessed.
+  for (const cluster of registry.clusters) if (cluster.id === 'remote') cluster.deployment = { type: 'self-managed' };
   // Port 9 (discard) on loopback: nothing listens there, so connections are refused at once.
   registry.clusters.push({ id: UNREACHABLE_CLUSTER_ID, displayName: 'Unreachable (test)', url: 'http://127.0.0.1:9' });
   writeFileSync(TEST_CONSOLE_CONFIG_FILE, JSON.stringify(registry, null, 2));
