@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
+  EuiAccordion,
   EuiButtonEmpty,
   EuiCallOut,
   EuiLoadingSpinner,
@@ -23,6 +24,12 @@ import { RemoteStep } from './remote-step';
 import { useConnectProgress } from './use-connect-progress';
 import { VerifyStep } from './verify-step';
 import { apiPath } from '@/lib/api/paths';
+import type { ConnectionPlanRequestInput } from '@/lib/connection-plan/schema';
+import type { DeploymentType } from '@/lib/deployments/schema';
+import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
+import { ConnectionPlanPanel, usePlan } from './connection-plan-panel';
+import { ManagedKeystoreStep } from './managed-keystore-step';
+import { WhereClustersRun } from './where-clusters-run';
 
 interface Props {
   localClusterId: string;
@@ -47,6 +54,16 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
 
   const shownStep = step ?? currentStep(progress);
   const remoteId = progress.remote?.kind === 'registered' ? progress.remote.clusterId : undefined;
+  const remoteServer = readiness?.remote?.nodes?.find((node) => node.remoteClusterServer)?.remoteClusterServer;
+  const planRequest = connectionPlanRequest(progress, remoteServer ?? undefined);
+  const plan = usePlan(localClusterId, planRequest);
+  const registryDeployment = (id: string | undefined) =>
+    clusters.data?.find((cluster) => cluster.id === id)?.deployment ?? null;
+  const guessedType = (side: 'local' | 'remote') => {
+    const guess = plan.error?.payload.attributes?.guess as { type?: DeploymentType } | undefined;
+    return plan.error?.fields[`${side}.deployment`] ? guess?.type : undefined;
+  };
+  const localType = progress.deployments.local?.type ?? plan.data?.local.deployment.type ?? 'self-managed';
 
   // A resumed flow needs the readiness facts (node names, the remote's server address) without a click.
   useEffect(() => {
@@ -66,6 +83,27 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
   }
 
   const remoteName = progress.remote?.kind === 'registered' ? progress.remote.displayName : 'the remote';
+  const whereClustersRun = (
+    <WhereClustersRun
+      local={{
+        name: localDisplayName,
+        value: progress.deployments.local,
+        known: registryDeployment(localClusterId),
+        described: plan.data?.local,
+        guessedType: guessedType('local'),
+      }}
+      remote={{
+        name: progress.remote?.kind === 'registered' ? progress.remote.displayName : 'The remote cluster',
+        value: progress.deployments.remote,
+        known: registryDeployment(remoteId),
+        described: plan.data?.remote,
+        guessedType: guessedType('remote'),
+      }}
+      onChange={(side, deployment) =>
+        update((current) => ({ ...current, deployments: { ...current.deployments, [side]: deployment } }))
+      }
+    />
+  );
   const go = (next: ConnectProgress, nextStep: number) => {
     update(() => next);
     setStep(nextStep);
@@ -90,6 +128,18 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
       </EuiText>
       <EuiSpacer />
       <EuiStepsHorizontal steps={steps} />
+      <EuiSpacer />
+      <EuiPanel hasBorder paddingSize="m">
+        <EuiAccordion
+          id="connect-where-clusters-run"
+          buttonContent="Where the clusters run"
+          initialIsOpen
+          data-test-subj="connectWhereToggle"
+        >
+          <EuiSpacer size="s" />
+          {whereClustersRun}
+        </EuiAccordion>
+      </EuiPanel>
       <EuiSpacer />
       <EuiPanel hasBorder>
         {shownStep === 0 && (
@@ -131,7 +181,22 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
             }}
           />
         )}
-        {shownStep === 2 && (
+        {shownStep === 2 && localType !== 'self-managed' && (
+          <ManagedKeystoreStep
+            step={plan.data?.steps.find((candidate) => candidate.id === 'local-keystore')}
+            encodedKey={encodedKey}
+            onApplied={() =>
+              update((current) =>
+                withChange(
+                  { ...current, reloaded: { nodes: 0, failedNodes: [], missingCredentials: null } },
+                  localDisplayName,
+                  `Keystore entry cluster.remote.${current.alias}.credentials applied by the platform`,
+                ),
+              )
+            }
+          />
+        )}
+        {shownStep === 2 && localType === 'self-managed' && (
           <KeystoreStep
             localClusterId={localClusterId}
             progress={progress}
@@ -198,6 +263,28 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
         )}
       </EuiPanel>
       <EuiSpacer />
+      {planRequest && (
+        <EuiPanel hasBorder paddingSize="m">
+          <EuiAccordion
+            id="connect-plan"
+            buttonContent="The plan for this pair, step by step"
+            initialIsOpen
+            data-test-subj="connectPlanToggle"
+          >
+            <EuiSpacer size="s" />
+            <ConnectionPlanPanel
+              localClusterId={localClusterId}
+              names={{
+                local: localDisplayName,
+                remote: progress.remote?.kind === 'address' ? progress.remote.address : remoteName,
+              }}
+              request={planRequest}
+              encodedKey={encodedKey}
+            />
+          </EuiAccordion>
+        </EuiPanel>
+      )}
+      <EuiSpacer />
       <EuiButtonEmpty
         color="danger"
         size="s"
@@ -214,4 +301,28 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
       </EuiButtonEmpty>
     </div>
   );
+}
+
+/** The plan request for what the flow knows so far; none before a remote and a valid alias are chosen. */
+function connectionPlanRequest(
+  progress: ConnectProgress,
+  remoteServerAddress: string | undefined,
+): ConnectionPlanRequestInput | null {
+  if (!progress.remote || !remoteClusterNameSchema.safeParse(progress.alias).success) return null;
+  const { local, remote } = progress.deployments;
+  const address =
+    progress.remote.kind === 'address'
+      ? progress.remote.address
+      : (progress.registered?.address ?? remoteServerAddress);
+  return {
+    alias: progress.alias,
+    securityModel: 'api_key',
+    ...(local ? { local: { deployment: local } } : {}),
+    remote: {
+      ...(progress.remote.kind === 'registered' ? { clusterId: progress.remote.clusterId } : {}),
+      ...(address ? { address } : {}),
+      ...(remote ? { deployment: remote } : {}),
+    },
+    ...(progress.key?.searchPatterns.length ? { access: { search: [{ names: progress.key.searchPatterns }] } } : {}),
+  };
 }

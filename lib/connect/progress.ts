@@ -1,3 +1,5 @@
+import { deploymentSchema, type Deployment } from '@/lib/deployments/schema';
+
 // Where a person is in the connect flow, kept in the browser (localStorage) so the flow can be resumed after a
 // reload or a detour. It records what was done on the clusters, never a secret: the encoded key is shown once
 // and only lives in memory until the keystore step.
@@ -29,6 +31,8 @@ export interface ConnectProgress {
   registered: { mode: 'sniff' | 'proxy'; address: string } | null;
   verified: { status: 'ok' | 'failing' } | null;
   changes: ChangeRecord[];
+  /** Where each side runs, as the person chose it (preselected from the registry or the console's guess). */
+  deployments: { local: Deployment | null; remote: Deployment | null };
 }
 
 export const CONNECT_STEPS = [
@@ -50,6 +54,7 @@ export function emptyProgress(localClusterId: string): ConnectProgress {
     registered: null,
     verified: null,
     changes: [],
+    deployments: { local: null, remote: null },
   };
 }
 
@@ -87,7 +92,15 @@ export function parseStoredProgress(text: string | null, localClusterId: string)
       !Array.isArray(value.changes)
     )
       return null;
-    return { ...emptyProgress(localClusterId), ...value } as ConnectProgress;
+    const deployment = (stored: unknown) => {
+      const parsed = deploymentSchema.safeParse(stored);
+      return parsed.success ? parsed.data : null;
+    };
+    return {
+      ...emptyProgress(localClusterId),
+      ...value,
+      deployments: { local: deployment(value.deployments?.local), remote: deployment(value.deployments?.remote) },
+    } as ConnectProgress;
   } catch {
     return null;
   }

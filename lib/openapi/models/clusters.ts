@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deploymentViewSchema } from './connection-plan';
 
 export const registeredClusterViewSchema = z.object({
   id: z.string(),
@@ -11,6 +12,9 @@ export const registeredClusterViewSchema = z.object({
   username: z.string().nullable(),
   version: z.string().nullable(),
   licence: z.object({ type: z.string(), status: z.string() }).nullable(),
+  deployment: deploymentViewSchema
+    .nullable()
+    .describe('Where it runs, as the registry says; null when not configured.'),
 });
 
 export const registeredClusterListSchema = z.array(registeredClusterViewSchema).meta({
@@ -25,6 +29,7 @@ export const registeredClusterListSchema = z.array(registeredClusterViewSchema).
         username: 'elastic',
         version: '9.5.4',
         licence: { type: 'trial', status: 'active' },
+        deployment: null,
       },
     ],
   ],

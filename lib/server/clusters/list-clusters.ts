@@ -30,6 +30,7 @@ export async function listRegisteredClusters(grants: Map<string, SessionGrant>):
         username: grant?.session.username ?? null,
         version: details?.version ?? null,
         licence: details?.licence ?? null,
+        deployment: cluster.deployment ?? null,
       };
     }),
   );
