@@ -1,3 +1,4 @@
+import type { DeploymentType } from '@/lib/deployments/schema';
 import { parseAddress } from './address';
 import { API_KEY_MODEL_PORT, CERTIFICATE_MODEL_PORT, type RemoteCluster } from './model';
 import type { Finding } from './finding';
@@ -8,6 +9,8 @@ import type { Finding } from './finding';
 export interface AdviceContext {
   /** host:port of the registered clusters' HTTP endpoints: a seed there is the classic "HTTP port" mistake. */
   httpAddresses: string[];
+  /** Where the local cluster runs (registry or guess): decides how a fix puts the key in the keystore. */
+  localDeploymentType?: DeploymentType;
 }
 
 const DEFAULT_HTTP_PORT = 9200;

@@ -96,6 +96,16 @@ describe('diagnoseRemoteCluster', () => {
     expect(finding?.fix).toMatch(/missing from the keystore, or the reload did not reach every node/);
   });
 
+  it('gives the keystore fix of where the local cluster runs', () => {
+    const missing = { ...connected, isConnected: false, securityModel: 'certificate' as const };
+    const fixFor = (localDeploymentType: 'self-managed' | 'eck' | 'ech') =>
+      diagnoseRemoteCluster(missing, reachable, undefined, { httpAddresses: [], localDeploymentType }).findings[1]?.fix;
+    expect(fixFor('self-managed')).toContain('bin/elasticsearch-keystore add cluster.remote.probe.credentials');
+    expect(fixFor('eck')).toContain('spec.secureSettings');
+    expect(fixFor('eck')).not.toContain('bin/elasticsearch-keystore');
+    expect(fixFor('ech')).toContain('PATCH /api/v1/deployments/{deployment_id}/elasticsearch/{ref_id}/keystore');
+  });
+
   it('recognises the handshake refusal Elasticsearch gives once the connection is re-established', () => {
     const handshake = {
       entry: {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { diagnosisSchema } from '@/lib/openapi/models/remote-clusters';
+import { keystoreFix } from '@/lib/connection-plan/keystore-fix';
 import { adviceFindings, type AdviceContext } from './diagnosis-advice';
 import type { Finding } from './finding';
 import type { ResolveClusterEntry } from './sources';
@@ -14,12 +15,6 @@ export type TestSearchOutcome = { index: string; hits: number } | { index: strin
 
 export type Diagnosis = z.output<typeof diagnosisSchema>;
 
-const KEYSTORE_FIX = (alias: string) =>
-  `Put the encoded cross-cluster API key in every local ` +
-  `node's keystore as cluster.remote.${alias}.credentials ` +
-  `(bin/elasticsearch-keystore add cluster.remote.${alias}.credentials), ` +
-  `then reload secure settings on all nodes.`;
-
 // Elasticsearch's words when the remote refuses the key (invalidated, expired, deleted, or another cluster's).
 // Seen from 9.5.4: "api key [<id>] has been invalidated".
 const AUTHENTICATION_FAILURE =
@@ -31,7 +26,12 @@ export function diagnoseRemoteCluster(
   testSearch?: TestSearchOutcome,
   context: AdviceContext = { httpAddresses: [] },
 ): Diagnosis {
-  const findings = [connectionFinding(remote), securityModelFinding(remote), resolveFinding(remote.name, resolve)];
+  const fix = (alias: string) => keystoreFix(alias, context.localDeploymentType);
+  const findings = [
+    connectionFinding(remote),
+    securityModelFinding(remote, fix),
+    resolveFinding(remote.name, resolve, fix),
+  ];
   if (testSearch) findings.push(testSearchFinding(remote.name, testSearch));
   findings.push(...adviceFindings(remote, context));
   return {
@@ -65,7 +65,7 @@ function connectionFinding(remote: RemoteCluster): Finding {
   };
 }
 
-function securityModelFinding(remote: RemoteCluster): Finding {
+function securityModelFinding(remote: RemoteCluster, fix: (alias: string) => string): Finding {
   if (remote.securityModel === 'api_key') {
     return {
       id: 'security_model',
@@ -94,13 +94,13 @@ function securityModelFinding(remote: RemoteCluster): Finding {
     evidence: `_remote/info has no cluster_credentials for ${remote.name}`,
     fix:
       `The key is missing from the keystore, or the reload did ` +
-      `not reach every node. ${KEYSTORE_FIX(remote.name)} ` +
+      `not reach every node. ${fix(remote.name)} ` +
       `(For the deprecated certificate model instead, ` +
       `the address must be the remote's transport port.)`,
   };
 }
 
-function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
+function resolveFinding(alias: string, outcome: ResolveOutcome, fix: (alias: string) => string): Finding {
   const evidencePrefix = `_resolve/cluster/${alias}:*`;
   if ('notAvailable' in outcome) {
     return { id: 'resolve', severity: 'info', title: 'Not checked on this version', evidence: outcome.notAvailable };
@@ -137,7 +137,7 @@ function resolveFinding(alias: string, outcome: ResolveOutcome): Finding {
     fix: refusedKey
       ? `The key in the keystore was invalidated, has ` +
         `expired, or was made on another cluster. ` +
-        `Create a new cross-cluster API key on the remote, then: ${KEYSTORE_FIX(alias)}`
+        `Create a new cross-cluster API key on the remote, then: ${fix(alias)}`
       : 'Check the address and port (9443 for the remote ' +
         'cluster server), that remote_cluster_server.enabled ' +
         'is true on the remote, and that the local cluster ' +

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readDeploymentGuess } from '@/lib/server/deployments/guess-deployment';
 import { errors, type Client } from '@elastic/elasticsearch';
 import {
   diagnoseRemoteCluster,
@@ -25,15 +26,21 @@ const RESOLVE_TIMEOUT_SECONDS = 5;
 export async function diagnoseRemote(target: ClusterTarget, name: string, testIndex?: string): Promise<Diagnosis> {
   const remote = await getRemoteCluster(target, name);
   const client = target.es;
-  const [resolve, testSearch] = await Promise.all([
+  const [resolve, testSearch, localDeploymentType] = await Promise.all([
     resolveRemote(client, name),
     testIndex ? searchRemote(client, name, testIndex) : undefined,
+    // The fix for a missing key depends on where the keystore lives: the registry's word, else the guess.
+    target.cluster.deployment?.type ??
+      readDeploymentGuess(client).then(
+        (guess) => guess.type,
+        () => undefined,
+      ),
   ]);
   // The registered clusters' HTTP endpoints, to recognise a seed that points at one of them.
   const httpAddresses = getConfig()
     .clusters.map((cluster) => new URL(cluster.url))
     .map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`);
-  return diagnoseRemoteCluster(remote, resolve, testSearch, { httpAddresses });
+  return diagnoseRemoteCluster(remote, resolve, testSearch, { httpAddresses, localDeploymentType });
 }
 
 async function resolveRemote(client: Client, alias: string): Promise<ResolveOutcome> {
