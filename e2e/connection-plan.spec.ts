@@ -62,6 +62,7 @@ test('walks an ECK -> ECH plan: artifacts per step, the key filled in on screen,
   );
   await expect(page.getByTestId('connectionPlanArtifact-local-keystore-0')).toContainText(PASTED_KEY);
   expect(planRequests.join('\n')).not.toContain(PASTED_KEY);
+  expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toContain(PASTED_KEY);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -82,4 +83,27 @@ test('walks an ECK -> ECH plan: artifacts per step, the key filled in on screen,
     .info()
     .attach('eck-to-ech-plan-390', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
   await page.getByTestId('connectStartOver').click();
+});
+
+test("the add wizard's guidance follows where the clusters run, up to the registration it does itself", async ({
+  page,
+}) => {
+  await new SignInPage(page).signInTo('local', 'elastic', PASSWORD);
+  await page.goto('/remote-clusters/add');
+  const guidance = page.getByTestId('addRemoteDeploymentGuidance');
+  await guidance.getByTestId('addRemoteDeploymentGuidanceToggle').click();
+  await guidance.getByTestId('deployment-local-type').selectOption('ece');
+  await guidance.getByTestId('deployment-local-deploymentId').fill(DEPLOYMENT_ID);
+  await guidance.getByTestId('deployment-remote-type').selectOption('eck');
+  await guidance.getByTestId('deployment-remote-name').fill('archive');
+  await guidance.getByTestId('deployment-remote-namespace').fill('data');
+
+  await expect(guidance.getByTestId('connectionPlanStep-remote-server')).toContainText(
+    'kubectl expose service archive-es-remote-cluster -n data',
+  );
+  const keystore = guidance.getByTestId('connectionPlanArtifact-local-keystore-0');
+  await expect(keystore).toContainText(`PATCH https://<ECE API address>:12443/api/v1/deployments/${DEPLOYMENT_ID}`);
+  await expect(keystore).toContainText('"cluster.remote.my-remote.credentials"');
+  await expect(guidance.getByTestId('connectionPlanStep-local-register')).toHaveCount(0);
+  await expect(guidance.getByTestId('connectionPlanStep-verify')).toHaveCount(0);
 });

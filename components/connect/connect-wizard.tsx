@@ -102,6 +102,8 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
       onChange={(side, deployment) =>
         update((current) => ({ ...current, deployments: { ...current.deployments, [side]: deployment } }))
       }
+      sameEckOperator={progress.sameEckOperator ?? false}
+      onSameEckOperatorChange={(same) => update((current) => ({ ...current, sameEckOperator: same }))}
     />
   );
   const go = (next: ConnectProgress, nextStep: number) => {
@@ -324,5 +326,6 @@ function connectionPlanRequest(
       ...(remote ? { deployment: remote } : {}),
     },
     ...(progress.key?.searchPatterns.length ? { access: { search: [{ names: progress.key.searchPatterns }] } } : {}),
+    ...(progress.sameEckOperator && local?.type === 'eck' && remote?.type === 'eck' ? { sameEckOperator: true } : {}),
   };
 }

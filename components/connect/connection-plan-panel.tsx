@@ -13,12 +13,11 @@ import {
   EuiTitle,
 } from '@elastic/eui';
 import { apiPath } from '@/lib/api/paths';
-import { withKey } from '@/lib/connection-plan/fill-key';
 import type { ConnectionPlan } from '@/lib/connection-plan/model';
 import { planRunbook } from '@/lib/connection-plan/runbook';
 import type { ConnectionPlanRequestInput } from '@/lib/connection-plan/schema';
 import { fetchJson, type ApiRequestError } from '@/lib/http/fetch-json';
-import { PlanArtifact } from './plan-artifact';
+import { PlanStepBody } from './plan-step-body';
 
 interface Props {
   localClusterId: string;
@@ -26,6 +25,8 @@ interface Props {
   request: ConnectionPlanRequestInput;
   /** The new key, in memory only: shown in place of the placeholder, never sent back. */
   encodedKey: string | undefined;
+  /** Steps the page around the panel does itself (the add wizard registers and checks the remote). */
+  omitStepIds?: readonly string[];
 }
 
 export function usePlan(localClusterId: string, request: ConnectionPlanRequestInput | null) {
@@ -47,7 +48,7 @@ function downloadRunbook(plan: ConnectionPlan, names: Props['names']) {
 }
 
 /** Every step of the plan for this pair, with its reason and its artifacts, copyable; and the runbook download. */
-export function ConnectionPlanPanel({ localClusterId, names, request, encodedKey }: Props) {
+export function ConnectionPlanPanel({ localClusterId, names, request, encodedKey, omitStepIds = [] }: Props) {
   const { data: plan, error } = usePlan(localClusterId, request);
   if (error) {
     return (
@@ -55,14 +56,14 @@ export function ConnectionPlanPanel({ localClusterId, names, request, encodedKey
     );
   }
   if (!plan) return <EuiLoadingSpinner size="m" />;
+  const steps = plan.steps.filter((step) => !omitStepIds.includes(step.id));
   return (
     <div data-test-subj="connectionPlan">
       <EuiFlexGroup alignItems="center" justifyContent="spaceBetween" responsive={false} wrap>
         <EuiFlexItem grow={false}>
           <EuiText size="s">
             <p>
-              {plan.steps.length} steps, remote side first. Copy each artifact, or take the whole plan to a change
-              ticket.
+              {steps.length} steps, remote side first. Copy each artifact, or take the whole plan to a change ticket.
             </p>
           </EuiText>
         </EuiFlexItem>
@@ -78,7 +79,7 @@ export function ConnectionPlanPanel({ localClusterId, names, request, encodedKey
         </EuiFlexItem>
       </EuiFlexGroup>
       <EuiSpacer size="m" />
-      {plan.steps.map((step, index) => (
+      {steps.map((step, index) => (
         <EuiPanel
           key={step.id}
           hasBorder
@@ -101,27 +102,7 @@ export function ConnectionPlanPanel({ localClusterId, names, request, encodedKey
             </EuiFlexItem>
           </EuiFlexGroup>
           <EuiSpacer size="xs" />
-          <EuiText size="s" color="subdued">
-            <p>{step.why}</p>
-          </EuiText>
-          {step.instructions && (
-            <EuiText size="s">
-              <ol>
-                {step.instructions.map((instruction) => (
-                  <li key={instruction}>{instruction}</li>
-                ))}
-              </ol>
-            </EuiText>
-          )}
-          {step.artifacts.map((artifact, artifactIndex) => (
-            <div key={`${artifact.kind}-${artifactIndex}`}>
-              <EuiSpacer size="s" />
-              <PlanArtifact
-                artifact={withKey(artifact, encodedKey)}
-                testSubj={`connectionPlanArtifact-${step.id}-${artifactIndex}`}
-              />
-            </div>
-          ))}
+          <PlanStepBody step={step} encodedKey={encodedKey} testSubjPrefix={`connectionPlanArtifact-${step.id}`} />
         </EuiPanel>
       ))}
     </div>

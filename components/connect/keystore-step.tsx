@@ -1,9 +1,11 @@
 'use client';
-import { EuiBasicTable, EuiButton, EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { EuiBasicTable, EuiButton, EuiCallOut, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { keystoreCommands } from '@/lib/cross-cluster-api-keys/keystore-commands';
 import { nodesMissingCredentials, type NodeReload, type ReloadResult } from '@/lib/connect/reload';
 import type { ConnectProgress } from '@/lib/connect/progress';
 import { useApiAction } from '@/components/api/use-api-action';
+import { NodeKeystoreCommands } from '@/components/shared/node-keystore-commands';
+import { OneTimeKey } from '@/components/shared/one-time-key';
 import { apiPath } from '@/lib/api/paths';
 
 interface Props {
@@ -34,25 +36,11 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
   return (
     <div data-test-subj="connectKeystoreStep">
       {encodedKey ? (
-        <>
-          <EuiCallOut
-            color="warning"
-            iconType="key"
-            size="s"
-            title="Copy the key now: it is shown only this once and the console does not keep it."
-          />
-          <EuiSpacer size="s" />
-          <EuiCodeBlock
-            isCopyable
-            language="text"
-            fontSize="s"
-            paddingSize="s"
-            data-test-subj="connectEncodedKey"
-            aria-label="Encoded cross-cluster API key"
-          >
-            {encodedKey}
-          </EuiCodeBlock>
-        </>
+        <OneTimeKey
+          encoded={encodedKey}
+          title="Copy the key now: it is shown only this once and the console does not keep it."
+          testSubj="connectEncodedKey"
+        />
       ) : (
         <EuiCallOut
           color="primary"
@@ -75,16 +63,7 @@ export function KeystoreStep({ localClusterId, progress, encodedKey, localNodeNa
         </p>
       </EuiText>
       <EuiSpacer size="s" />
-      {instructions.nodes.map((node) => (
-        <div key={node.nodeName} data-test-subj="connectKeystoreCommand">
-          <EuiText size="xs">
-            <strong>{node.nodeName}</strong>
-          </EuiText>
-          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
-            {node.command}
-          </EuiCodeBlock>
-        </div>
-      ))}
+      <NodeKeystoreCommands nodes={instructions.nodes} testSubj={() => 'connectKeystoreCommand'} />
       <EuiSpacer />
       <EuiText size="s">
         <p>

@@ -1,8 +1,8 @@
 'use client';
-import { EuiButton, EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText } from '@elastic/eui';
-import { withKey } from '@/lib/connection-plan/fill-key';
+import { EuiButton, EuiCallOut, EuiSpacer } from '@elastic/eui';
 import type { PlanStep } from '@/lib/connection-plan/model';
-import { PlanArtifact } from './plan-artifact';
+import { OneTimeKey } from '../shared/one-time-key';
+import { PlanStepBody } from './plan-step-body';
 
 interface Props {
   step: PlanStep | undefined;
@@ -19,46 +19,16 @@ export function ManagedKeystoreStep({ step, encodedKey, onApplied }: Props) {
     <div data-test-subj="connectManagedKeystoreStep">
       {encodedKey && (
         <>
-          <EuiCallOut
-            color="warning"
-            iconType="key"
-            size="s"
+          <OneTimeKey
+            encoded={encodedKey}
             title="The key is filled in below for this visit only: copy what you need now."
+            testSubj="connectManagedEncodedKey"
           />
-          <EuiSpacer size="s" />
-          <EuiCodeBlock
-            isCopyable
-            language="text"
-            fontSize="s"
-            paddingSize="s"
-            aria-label="Encoded cross-cluster API key"
-          >
-            {encodedKey}
-          </EuiCodeBlock>
           <EuiSpacer />
         </>
       )}
       {step ? (
-        <>
-          <EuiText size="s">
-            <p>{step.why}</p>
-          </EuiText>
-          {step.instructions && (
-            <EuiText size="s">
-              <ul>
-                {step.instructions.map((instruction) => (
-                  <li key={instruction}>{instruction}</li>
-                ))}
-              </ul>
-            </EuiText>
-          )}
-          {step.artifacts.map((artifact, index) => (
-            <div key={index}>
-              <EuiSpacer size="s" />
-              <PlanArtifact artifact={withKey(artifact, encodedKey)} testSubj={`connectManagedKeystore-${index}`} />
-            </div>
-          ))}
-        </>
+        <PlanStepBody step={step} encodedKey={encodedKey} testSubjPrefix="connectManagedKeystore" />
       ) : (
         <EuiCallOut size="s" color="primary" iconType="info" title="Reading the plan for this pair..." />
       )}

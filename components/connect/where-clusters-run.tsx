@@ -1,5 +1,5 @@
 'use client';
-import { EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
+import { EuiCheckbox, EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
 import type { PlanSideDescription } from '@/lib/connection-plan/model';
 import type { Deployment, DeploymentType } from '@/lib/deployments/schema';
 import { DeploymentPicker } from '../deployments/deployment-picker';
@@ -28,33 +28,52 @@ export function WhereClustersRun({
   local,
   remote,
   onChange,
+  sameEckOperator,
+  onSameEckOperatorChange,
 }: {
   local: Side;
   remote: Side;
   onChange: (side: 'local' | 'remote', deployment: Deployment | null) => void;
+  sameEckOperator: boolean;
+  onSameEckOperatorChange: (same: boolean) => void;
 }) {
+  const bothEck = (local.value ?? local.known)?.type === 'eck' && (remote.value ?? remote.known)?.type === 'eck';
   return (
-    <EuiFlexGroup data-test-subj="whereClustersRun" gutterSize="l" wrap>
-      {(['local', 'remote'] as const).map((key) => {
-        const side = key === 'local' ? local : remote;
-        const suggested = side.value?.type ?? side.known?.type ?? side.described?.deployment.type ?? side.guessedType;
-        return (
-          <EuiFlexItem key={key} style={{ minWidth: 280 }}>
-            <DeploymentPicker
-              // A suggestion that arrives later starts the picker again, unless the person chose already.
-              key={side.value ? 'chosen' : `suggested-${suggested ?? 'none'}-${JSON.stringify(side.known)}`}
-              side={key}
-              label={`${side.name} runs on`}
-              value={
-                side.value ?? side.known ?? (side.described?.source === 'guess' ? side.described.deployment : null)
-              }
-              suggestedType={suggested ?? 'self-managed'}
-              suggestionNote={note(side)}
-              onChange={(deployment) => onChange(key, deployment)}
-            />
-          </EuiFlexItem>
-        );
-      })}
-    </EuiFlexGroup>
+    <>
+      <EuiFlexGroup data-test-subj="whereClustersRun" gutterSize="l" wrap>
+        {(['local', 'remote'] as const).map((key) => {
+          const side = key === 'local' ? local : remote;
+          const suggested = side.value?.type ?? side.known?.type ?? side.described?.deployment.type ?? side.guessedType;
+          return (
+            <EuiFlexItem key={key} style={{ minWidth: 280 }}>
+              <DeploymentPicker
+                // A suggestion that arrives later starts the picker again, unless the person chose already.
+                key={side.value ? 'chosen' : `suggested-${suggested ?? 'none'}-${JSON.stringify(side.known)}`}
+                side={key}
+                label={`${side.name} runs on`}
+                value={
+                  side.value ?? side.known ?? (side.described?.source === 'guess' ? side.described.deployment : null)
+                }
+                suggestedType={suggested ?? 'self-managed'}
+                suggestionNote={note(side)}
+                onChange={(deployment) => onChange(key, deployment)}
+              />
+            </EuiFlexItem>
+          );
+        })}
+      </EuiFlexGroup>
+      {bothEck && (
+        <>
+          <EuiSpacer size="s" />
+          <EuiCheckbox
+            id="connect-same-eck-operator"
+            label="Both are resources of the same ECK operator (ECK then creates the key and the keystore entry itself)"
+            checked={sameEckOperator}
+            onChange={(event) => onSameEckOperatorChange(event.target.checked)}
+            data-test-subj="connectSameEckOperator"
+          />
+        </>
+      )}
+    </>
   );
 }

@@ -45,6 +45,7 @@ import { icon as plus } from '@elastic/eui/es/components/icon/assets/plus';
 import { icon as stopFill } from '@elastic/eui/es/components/icon/assets/stop_fill';
 import { icon as minus } from '@elastic/eui/es/components/icon/assets/minus';
 import { icon as download } from '@elastic/eui/es/components/icon/assets/download';
+import { icon as gear } from '@elastic/eui/es/components/icon/assets/gear';
 import { icon as undo } from '@elastic/eui/es/components/icon/assets/undo';
 
 export const PRELOADED_ICONS = {
@@ -91,6 +92,7 @@ export const PRELOADED_ICONS = {
   minus,
   stopFill,
   download,
+  gear,
   undo,
 };
 

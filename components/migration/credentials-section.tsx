@@ -1,10 +1,12 @@
 'use client';
-import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import { useApiAction } from '@/components/api/use-api-action';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { CreatedApiKey } from '../api-keys/created-key-modal';
 import { KeyForm } from '../api-keys/form/key-form';
+import { LocalKeystoreInstructions } from './local-keystore-instructions';
+import { OneTimeKey } from '../shared/one-time-key';
 import { TrustCheck } from './trust-check';
 import type { MigrationOverview } from './use-migration';
 
@@ -47,29 +49,15 @@ export function CredentialsSection({
       </EuiTitle>
       <EuiSpacer size="xs" />
       {createdKey ? (
-        <>
-          <EuiCallOut
-            color="warning"
-            iconType="key"
-            size="s"
-            data-test-subj="migrationKeyCreated"
-            title={
-              `Key "${createdKey.name}" (id ${createdKey.id}) created. Copy it ` +
-              `now: it is shown only this once and the console does not keep it.`
-            }
-          />
-          <EuiSpacer size="s" />
-          <EuiCodeBlock
-            isCopyable
-            language="text"
-            fontSize="s"
-            paddingSize="s"
-            data-test-subj="migrationEncodedKey"
-            aria-label="Encoded cross-cluster API key"
-          >
-            {createdKey.encoded}
-          </EuiCodeBlock>
-        </>
+        <OneTimeKey
+          encoded={createdKey.encoded}
+          calloutTestSubj="migrationKeyCreated"
+          testSubj="migrationEncodedKey"
+          title={
+            `Key "${createdKey.name}" (id ${createdKey.id}) created. Copy it ` +
+            `now: it is shown only this once and the console does not keep it.`
+          }
+        />
       ) : !remoteCluster?.signedIn ? (
         <EuiText size="s" color="subdued" data-test-subj="migrationKeyNeedsRemote">
           <p>
@@ -100,26 +88,12 @@ export function CredentialsSection({
         </div>
       )}
       <EuiSpacer />
-      <EuiTitle size="xxs">
-        <h4>3. On every node of the local cluster</h4>
-      </EuiTitle>
-      <EuiText size="s">
-        <p>
-          Run from the Elasticsearch home directory as the keystore&apos;s owner, and paste the key when asked (it stays
-          out of the shell history):
-        </p>
-      </EuiText>
-      <EuiSpacer size="xs" />
-      {keystore.add.nodes.map((node) => (
-        <div key={node.nodeName} data-test-subj={`migrationKeystoreCommand-${node.nodeName}`}>
-          <EuiText size="xs">
-            <strong>{node.nodeName}</strong>
-          </EuiText>
-          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
-            {node.command}
-          </EuiCodeBlock>
-        </div>
-      ))}
+      <LocalKeystoreInstructions
+        localClusterId={localClusterId}
+        alias={alias}
+        keystore={keystore.add}
+        encodedKey={createdKey?.encoded}
+      />
       <EuiSpacer />
       <EuiTitle size="xxs">
         <h4>4. Reload the secure settings and check every node holds {keystore.add.settingName}</h4>

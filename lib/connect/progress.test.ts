@@ -32,6 +32,19 @@ describe('connect progress', () => {
     expect(storageKey('local')).toBe('rcc.connect.v1.local');
   });
 
+  it('keeps only valid deployments from storage, which a person can edit', () => {
+    const eck = { type: 'eck', name: 'quickstart', namespace: 'search' };
+    const stored = JSON.stringify({
+      ...emptyProgress('local'),
+      deployments: { local: eck, remote: { type: 'ech', deploymentId: 'not-an-id' } },
+      sameEckOperator: 'yes',
+    });
+    expect(parseStoredProgress(stored, 'local')).toMatchObject({
+      deployments: { local: eck, remote: null },
+      sameEckOperator: false,
+    });
+  });
+
   it('reads the id of a pasted encoded key and refuses anything else', () => {
     const encoded = Buffer.from('AbC_12-x:secretsecretsecret').toString('base64');
     expect(idOfEncodedKey(` ${encoded} `)).toEqual({ id: 'AbC_12-x' });

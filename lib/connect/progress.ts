@@ -33,6 +33,8 @@ export interface ConnectProgress {
   changes: ChangeRecord[];
   /** Where each side runs, as the person chose it (preselected from the registry or the console's guess). */
   deployments: { local: Deployment | null; remote: Deployment | null };
+  /** Both are resources of one ECK operator: the plan is the operator's own path. */
+  sameEckOperator?: boolean;
 }
 
 export const CONNECT_STEPS = [
@@ -100,6 +102,7 @@ export function parseStoredProgress(text: string | null, localClusterId: string)
       ...emptyProgress(localClusterId),
       ...value,
       deployments: { local: deployment(value.deployments?.local), remote: deployment(value.deployments?.remote) },
+      sameEckOperator: value.sameEckOperator === true,
     } as ConnectProgress;
   } catch {
     return null;

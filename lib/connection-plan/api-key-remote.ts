@@ -1,5 +1,5 @@
 import { compareVersions } from '@/lib/versions';
-import { consoleAction, eckPatch, text } from './artifacts';
+import { consoleAction, eckCaCommand, eckPatch, text } from './artifacts';
 import type { PlanInput, PlanStep } from './model';
 
 // The remote (serving) side of the API-key model: a remote cluster server that listens and is reachable, the CA
@@ -131,14 +131,7 @@ function caStep(input: PlanInput): PlanStep | null {
           `ECK signs the remote cluster server's certificate with the CA in the Secret ${remote.name}-es-transport-` +
           'certs-public (unless TLS ends in front with another certificate: then use that CA, or none if it is ' +
           'public). ECK rotates it yearly by default: hand the new one over when it does.',
-        artifacts: [
-          text(
-            'shell',
-            'Save the CA to a file',
-            `kubectl get secret ${remote.name}-es-transport-certs-public -n ${remote.namespace} \\\n` +
-              `  -o go-template='{{index .data "ca.crt" | base64decode}}' > ${file}`,
-          ),
-        ],
+        artifacts: [eckCaCommand('Save the CA to a file', remote, file)],
       };
     case 'self-managed':
       return {

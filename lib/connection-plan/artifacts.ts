@@ -79,3 +79,13 @@ export function clusterSettings(title: string, alias: string, settings: Record<s
 export function consoleAction(title: string, action: ConsoleAction['action'], description: string): Artifact {
   return { kind: 'console-action', title, content: { action, description } };
 }
+
+/** Saves the CA ECK signs a cluster's certificates with (transport and remote cluster server) to a file. */
+export function eckCaCommand(title: string, eck: EckDeployment, file: string): Artifact {
+  return text(
+    'shell',
+    title,
+    `kubectl get secret ${eck.name}-es-transport-certs-public -n ${eck.namespace} \\\n` +
+      `  -o go-template='{{index .data "ca.crt" | base64decode}}' > ${file}`,
+  );
+}

@@ -1,6 +1,6 @@
 import type { Deployment } from '@/lib/deployments/schema';
 import { DEFAULT_CLOUD_REF_ID } from '@/lib/deployments/schema';
-import { cloudRequest, cloudResourcePath, ecePlatformRequest, text } from './artifacts';
+import { cloudRequest, cloudResourcePath, eckCaCommand, ecePlatformRequest, text } from './artifacts';
 import { eckTrustArtifacts, kubernetesSlug, registerStep, verifyStep } from './api-key-local';
 import type { Artifact, PlanInput, PlanSide, PlanStep } from './model';
 
@@ -30,14 +30,7 @@ function caOf(deployment: Deployment, file: string): { artifacts: Artifact[]; in
       };
     case 'eck':
       return {
-        artifacts: [
-          text(
-            'shell',
-            'Save the transport CA to a file',
-            `kubectl get secret ${deployment.name}-es-transport-certs-public -n ${deployment.namespace} \\\n` +
-              `  -o go-template='{{index .data "ca.crt" | base64decode}}' > ${file}`,
-          ),
-        ],
+        artifacts: [eckCaCommand('Save the transport CA to a file', deployment, file)],
       };
     case 'ech':
       return {

@@ -9,7 +9,8 @@ import {
   shellProblems,
 } from '@/tests/support/plan-artifacts';
 import { KEY_PLACEHOLDER, type ConnectionPlan, type PlanInput } from './model';
-import { ASSUMED_ACCESS, connectionPlan } from './plan';
+import { planInputOf } from '@/tests/support/plan-input';
+import { connectionPlan } from './plan';
 
 const SAMPLES: Record<Deployment['type'], Deployment> = {
   'self-managed': { type: 'self-managed' },
@@ -19,18 +20,7 @@ const SAMPLES: Record<Deployment['type'], Deployment> = {
 };
 
 function planFor(local: Deployment, remote: Deployment, overrides: Partial<PlanInput> = {}): ConnectionPlan {
-  const input: PlanInput = {
-    alias: 'Prod_EU',
-    securityModel: 'api_key',
-    local,
-    remote,
-    remoteRegistered: false,
-    access: ASSUMED_ACCESS,
-    accessAssumed: true,
-    sameEckOperator: false,
-    ...overrides,
-  };
-  return connectionPlan(input, {
+  return connectionPlan(planInputOf(local, remote, overrides), {
     local: { deployment: local, source: 'request' },
     remote: { deployment: remote, source: 'request' },
   });

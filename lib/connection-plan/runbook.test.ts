@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { withKey } from './fill-key';
 import { KEY_PLACEHOLDER } from './model';
-import { ASSUMED_ACCESS, connectionPlan } from './plan';
+import { planInputOf } from '@/tests/support/plan-input';
+import { connectionPlan } from './plan';
 import { planRunbook } from './runbook';
 
 const local = { type: 'eck', name: 'quickstart', namespace: 'search', eckVersion: '3.3.0' } as const;
 const remote = { type: 'ech', deploymentId: 'a'.repeat(32) } as const;
-const plan = connectionPlan(
-  {
-    alias: 'cloud-logs',
-    securityModel: 'api_key',
-    local,
-    remote,
-    remoteRegistered: false,
-    access: ASSUMED_ACCESS,
-    accessAssumed: true,
-    sameEckOperator: false,
-  },
-  { local: { deployment: local, source: 'registry' }, remote: { deployment: remote, source: 'guess' } },
-);
+const plan = connectionPlan(planInputOf(local, remote, { alias: 'cloud-logs' }), {
+  local: { deployment: local, source: 'registry' },
+  remote: { deployment: remote, source: 'guess' },
+});
 
 describe('planRunbook', () => {
   it('lists every step in order with its artifacts, and keeps the key a placeholder', () => {

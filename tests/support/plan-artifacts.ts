@@ -11,8 +11,9 @@ import type { Artifact, ConnectionPlan } from '@/lib/connection-plan/model';
 // and the Cloud API would refuse or drop them.
 
 type Json = Record<string, unknown>;
-const SHARED = new URL('../../../shared/data/', import.meta.url);
-const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, SHARED), 'utf8')) as Json;
+/** Copies of the ECK CRD schema and the Elastic Cloud API definitions; schemas.test.ts says where they come from. */
+export const SCHEMAS = new URL('../fixtures/deployment-schemas/', import.meta.url);
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, SCHEMAS), 'utf8')) as Json;
 
 /**
  * Closes every object schema that lists its properties (additionalProperties: false) unless Kubernetes keeps

@@ -166,6 +166,7 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
       )}
       {step === 0 && (
         <SecurityModelStep
+          localClusterId={clusterId}
           value={values.securityModel}
           name={values.name}
           onChange={(securityModel) => change({ securityModel })}

@@ -1,8 +1,10 @@
 'use client';
 import { EuiCheckableCard, EuiCodeBlock, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { SecurityModel } from '@/lib/remote-clusters/model';
+import { DeploymentGuidance } from './deployment-guidance';
 
 interface Props {
+  localClusterId: string;
   value: SecurityModel;
   name: string;
   onChange: (model: SecurityModel) => void;
@@ -28,7 +30,7 @@ const MODEL_CHOICES: { model: SecurityModel; label: string; summary: string; tes
 ];
 
 /** The choice only guides: Elasticsearch uses the API-key model when the keystore holds the alias's credentials. */
-export function SecurityModelStep({ value, name, onChange }: Props) {
+export function SecurityModelStep({ localClusterId, value, name, onChange }: Props) {
   const alias = name.trim() || '<name>';
   return (
     <>
@@ -90,6 +92,8 @@ export function SecurityModelStep({ value, name, onChange }: Props) {
           </ol>
         </EuiText>
       )}
+      <EuiSpacer />
+      <DeploymentGuidance localClusterId={localClusterId} securityModel={value} name={name} />
     </>
   );
 }
