@@ -106,4 +106,12 @@ test("the add wizard's guidance follows where the clusters run, up to the regist
   await expect(keystore).toContainText('"cluster.remote.my-remote.credentials"');
   await expect(guidance.getByTestId('connectionPlanStep-local-register')).toHaveCount(0);
   await expect(guidance.getByTestId('connectionPlanStep-verify')).toHaveCount(0);
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const shot = await page.screenshot({ fullPage: true });
+    await test.info().attach(`add-wizard-guidance-${width}`, { body: shot, contentType: 'image/png' });
+  }
 });
