@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { EMBED_REQUEST_HEADER, NONCE_REQUEST_HEADER, isEmbedRequest } from '@/lib/embed/protocol';
+import {
+  EMBED_REQUEST_HEADER,
+  NONCE_REQUEST_HEADER,
+  PAGE_PATH_REQUEST_HEADER,
+  isEmbedRequest,
+} from '@/lib/embed/protocol';
 import { malformedPathSegment } from '@/lib/http/malformed-path';
 import { runtimeSecurityHeaders } from '@/lib/security-headers';
 import { getConfig } from '@/lib/server/config';
@@ -46,6 +51,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_REQUEST_HEADER, nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Always the proxy's own value: a client-sent one is replaced.
+  requestHeaders.set(PAGE_PATH_REQUEST_HEADER, `${pathname}${request.nextUrl.search}`);
   // Only the proxy says whether a page is embedded: a value sent by the client is dropped.
   if (isEmbedRequest(request.nextUrl, request.headers)) requestHeaders.set(EMBED_REQUEST_HEADER, '1');
   else requestHeaders.delete(EMBED_REQUEST_HEADER);

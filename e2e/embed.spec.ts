@@ -14,9 +14,9 @@ test(
     const frame = portal.console();
     await portal.open(ALLOWED_PORTAL_ORIGIN, baseURL ?? '');
 
-    // Not signed in: the console's redirect to sign-in stays inside the frame, embedded.
+    // Not signed in: the console's redirect to sign-in stays inside the frame, embedded, with its return address.
     await expect(frame.getByTestId('signInPanel')).toBeVisible();
-    await expect(portal.route()).toHaveText('/sign-in');
+    await expect(portal.route()).toHaveText(`/sign-in?callbackUrl=${encodeURIComponent('/remote-clusters?embed=1')}`);
     await portal.signIn('elastic', PASSWORD);
 
     await expect(frame.getByTestId('remoteClustersHeader')).toBeVisible();

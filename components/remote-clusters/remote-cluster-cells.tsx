@@ -1,6 +1,7 @@
 'use client';
 import { EuiBadge, EuiHealth, EuiIconTip, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { remoteAddresses } from '@/lib/remote-clusters/search';
 
 // Small pieces shared by the table and the flyout, so both say the same thing the same way.
 
@@ -70,9 +71,7 @@ export function NodeDefinedBadge() {
   );
 }
 
-export function addressesOf(remote: RemoteCluster): string[] {
-  return remote.mode === 'proxy' ? (remote.proxyAddress ? [remote.proxyAddress] : []) : (remote.seeds ?? []);
-}
+export const addressesOf = remoteAddresses;
 
 export function connectionCount(remote: RemoteCluster): string {
   return remote.mode === 'proxy'

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   EuiButton,
   EuiFlexGroup,
@@ -11,6 +11,7 @@ import {
   type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import { matchesSearch } from '@/lib/remote-clusters/search';
 import {
   addressesOf,
   ConnectionStatus,
@@ -126,8 +127,17 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
     [onOpen, onEdit, onDelete],
   );
 
-  // Plain-text search (names and addresses hold "-", ":" and "." that query syntax would misread).
+  // Plain-text search (names and addresses hold "-", ":" and "." that query syntax would misread), matched by the
+  // console on what the Name and Addresses columns show: EUI's own matching skips the address lists and reads
+  // fields no column shows.
+  const [searchText, setSearchText] = useState('');
+  const shown = useMemo(() => remotes.filter((remote) => matchesSearch(remote, searchText)), [remotes, searchText]);
   const search: EuiSearchBarProps = {
+    onChange: ({ queryText }) => {
+      // EUI escapes quotes and backslashes for its own query syntax; the console matches the text as typed.
+      setSearchText(queryText.replace(/\\(["\\])/g, '$1'));
+      return false;
+    },
     box: {
       incremental: true,
       placeholder: 'Search by name or address',
@@ -153,7 +163,7 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
 
   return (
     <EuiInMemoryTable
-      items={remotes}
+      items={shown}
       itemId="name"
       columns={columns}
       search={search}

@@ -13,6 +13,13 @@ export class RemoteClustersPage {
     return this.page.getByTestId(`remoteClusterRow-${name}`);
   }
 
+  /** EUI's incremental search box reacts to key presses, not to the value alone: Enter applies it. */
+  async search(text: string) {
+    const box = this.page.getByTestId('remoteClustersSearch');
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
   /** Refreshes by hand until the row shows the status (Elasticsearch connects lazily, in the background). */
   async waitForStatus(name: string, status: 'Connected' | 'NotConnected') {
     await expect(async () => {

@@ -7,6 +7,8 @@ export const EMBED_QUERY_PARAM = 'embed';
 export const EMBED_REQUEST_HEADER = 'x-rcc-embed';
 /** Set by proxy.ts on the request: the nonce of this response's Content-Security-Policy. */
 export const NONCE_REQUEST_HEADER = 'x-nonce';
+/** The page's path and query, set by the proxy, so a page that sends a person to sign in can say where to return. */
+export const PAGE_PATH_REQUEST_HEADER = 'x-rcc-page-path';
 
 /** Tells portals' listeners that the message comes from this console. */
 export const MESSAGE_SOURCE = 'remote-clusters-console';

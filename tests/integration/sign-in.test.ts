@@ -111,4 +111,15 @@ describe('sign-in against the real local cluster', () => {
     forged.setCookie('rcc.session', 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.BBBB.CCCC');
     expect((await forged.fetch('/remote-clusters')).status).toBe(307);
   });
+
+  it('carries the page as the return address, and only the page: a client-sent page header is replaced', async () => {
+    const anonymous = new ConsoleSessionClient(baseUrl);
+    const response = await anonymous.fetch('/roles/some_role?tab=access', {
+      headers: { 'x-rcc-page-path': '//evil.example.com/' },
+    });
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get('location') ?? '', baseUrl);
+    expect(location.pathname).toBe('/sign-in');
+    expect(location.searchParams.get('callbackUrl')).toBe('/roles/some_role?tab=access');
+  });
 });

@@ -1,7 +1,9 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { decode, type JWT } from 'next-auth/jwt';
+import { safeCallbackPath } from '@/lib/auth/callback-path';
+import { PAGE_PATH_REQUEST_HEADER } from '@/lib/embed/protocol';
 import { getConfig } from '@/lib/server/config';
 import { grantsOf } from './session-grants';
 import type { SessionGrant } from './session-token';
@@ -43,10 +45,17 @@ export async function readSessionGrants(): Promise<Map<string, SessionGrant>> {
   return grantsOf(await readSessionToken());
 }
 
-/** For console pages: the grant, or a redirect to sign-in (each page checks for itself, as route handlers do). */
+/**
+ * For console pages: the grant, or a redirect to sign-in that carries the page as its return address (each page
+ * checks for itself, as route handlers do). The sign-in page checks the address again before using it.
+ */
 export async function requireSessionGrant(): Promise<SessionGrant> {
   const grant = await readSessionGrant();
-  if (!grant) redirect('/sign-in');
+  if (!grant) {
+    const page = (await headers()).get(PAGE_PATH_REQUEST_HEADER);
+    const back = page ? safeCallbackPath(page, getConfig().publicUrl) : null;
+    redirect(back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : '/sign-in');
+  }
   return grant;
 }
 
