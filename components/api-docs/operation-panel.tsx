@@ -30,11 +30,12 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
       id={`operation-${operation.key}`.replace(/[^A-Za-z0-9_-]/g, '_')}
       paddingSize="m"
       buttonContent={
-        <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+        // Wraps at a phone's width, and the path breaks at any character: the longest is wider than a phone.
+        <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
           <EuiFlexItem grow={false}>
             <EuiBadge color={METHOD_COLOURS[operation.method] ?? 'hollow'}>{operation.method}</EuiBadge>
           </EuiFlexItem>
-          <EuiFlexItem grow={false}>
+          <EuiFlexItem grow={false} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             <code>{operation.path}</code>
           </EuiFlexItem>
           <EuiFlexItem>

@@ -20,8 +20,13 @@ import {
 } from '@elastic/eui';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { CONSOLE_SECTIONS } from './console-sections';
+import { NarrowNavMenu } from './narrow-nav-menu';
 import { OtherClusterSessions } from './other-cluster-sessions';
 import { VisibleText } from '@/components/shared/visible-text';
+
+/** Below EUI's "m" breakpoint. */
+const NARROW = '@media (max-width: 767px)';
+const WIDE = '@media (min-width: 768px)';
 
 export function ConsoleHeader({ session }: { session: ConsoleSession }) {
   const router = useRouter();
@@ -41,13 +46,15 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
             data-test-subj="consoleHomeLink"
           />
         </EuiHeaderSectionItem>
-        <EuiHeaderSectionItem>
+        {/* At a phone's width the logo names the console and the badge is cut short, so the menus stay in view. */}
+        <EuiHeaderSectionItem css={{ [NARROW]: { display: 'none' } }}>
           <EuiTitle size="xxs">
             <span style={{ paddingRight: 8 }}>Remote Clusters console</span>
           </EuiTitle>
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
           <EuiBadge
+            css={{ [NARROW]: { maxWidth: 150 } }}
             color="hollow"
             iconType="cluster"
             title={`Signed in to ${session.clusterDisplayName}`}
@@ -59,11 +66,8 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
         </EuiHeaderSectionItem>
       </EuiHeaderSection>
       <EuiHeaderSection side="right">
-        <EuiHeaderSectionItem>
-          <EuiHeaderLinks
-            aria-label="Console sections"
-            popoverButtonProps={{ iconType: 'chevronSingleDown', 'data-test-subj': 'consoleNavMenu' }}
-          >
+        <EuiHeaderSectionItem css={{ [NARROW]: { display: 'none' } }}>
+          <EuiHeaderLinks aria-label="Console sections" popoverBreakpoints="none">
             {CONSOLE_SECTIONS.map((section) => (
               <EuiHeaderLink
                 key={section.path}
@@ -76,6 +80,9 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
               </EuiHeaderLink>
             ))}
           </EuiHeaderLinks>
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem css={{ [WIDE]: { display: 'none' } }}>
+          <NarrowNavMenu />
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
           <EuiPopover

@@ -119,19 +119,22 @@ export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDele
         <EuiSpacer size="l" />
         <RemoteClusterDiagnosis key={remote.name} clusterId={clusterId} name={remote.name} />
       </EuiFlyoutBody>
-      <EuiFlyoutFooter>
-        <EuiFlexGroup justifyContent="spaceBetween">
+      <EuiFlyoutFooter data-test-subj="remoteClusterFlyoutFooter">
+        {/* One wrapping row: at 1440 px the narrow flyout has no room for four buttons side by side, and at a
+            phone's width EUI's responsive groups would stack them full width. */}
+        <EuiFlexGroup justifyContent="spaceBetween" alignItems="center" gutterSize="s" wrap responsive={false}>
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={onClose} data-test-subj="remoteClusterFlyoutCloseButton">
+            <EuiButtonEmpty size="s" onClick={onClose} data-test-subj="remoteClusterFlyoutCloseButton">
               Close
             </EuiButtonEmpty>
           </EuiFlexItem>
           {!remote.isConfiguredByNode && (
             <EuiFlexItem grow={false}>
-              <EuiFlexGroup gutterSize="s">
+              <EuiFlexGroup gutterSize="s" wrap responsive={false} justifyContent="flexEnd">
                 {remote.securityModel === 'certificate' && (
                   <EuiFlexItem grow={false}>
                     <EuiButton
+                      size="s"
                       iconType="key"
                       onClick={() => router.push(`/remote-clusters/migrate/${encodeURIComponent(remote.name)}`)}
                       data-test-subj="remoteClusterFlyoutMigrate"
@@ -141,12 +144,18 @@ export function RemoteClusterFlyout({ clusterId, remote, onClose, onEdit, onDele
                   </EuiFlexItem>
                 )}
                 <EuiFlexItem grow={false}>
-                  <EuiButton color="danger" onClick={() => onDelete(remote)} data-test-subj="remoteClusterFlyoutDelete">
+                  <EuiButton
+                    size="s"
+                    color="danger"
+                    onClick={() => onDelete(remote)}
+                    data-test-subj="remoteClusterFlyoutDelete"
+                  >
                     Remove
                   </EuiButton>
                 </EuiFlexItem>
                 <EuiFlexItem grow={false}>
                   <EuiButton
+                    size="s"
                     fill
                     iconType="pencil"
                     onClick={() => onEdit(remote)}

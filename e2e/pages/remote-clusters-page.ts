@@ -28,6 +28,14 @@ export class RemoteClustersPage {
     }).toPass({ timeout: 30_000 });
   }
 
+  /** Refreshes by hand until the row is listed (for remotes written to Elasticsearch outside the console). */
+  async refreshUntilShown(name: string) {
+    await expect(async () => {
+      await this.page.getByTestId('remoteClustersRefresh').click();
+      await expect(this.row(name)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+
   async startAdd() {
     await this.page.getByTestId('remoteClustersAddButton').click();
     await expect(this.page.getByTestId('remoteClusterWizard')).toBeVisible();

@@ -62,11 +62,11 @@ async function applyRegistrations(result: ConnectionPlan): Promise<void> {
 
 afterAll(async () => {
   for (const alias of new Set(registered)) {
-    const keys = ['mode', 'seeds', 'proxy_address', 'server_name'].map((key) => [
-      `cluster.remote.${alias}.${key}`,
-      null,
-    ]);
-    await local.cluster.putSettings({ persistent: Object.fromEntries(keys) }).catch(() => undefined);
+    // Every setting the console may write: one left behind (skip_unavailable) makes Elasticsearch refuse the rest.
+    const keys = ['mode', 'seeds', 'proxy_address', 'server_name', 'skip_unavailable', 'node_connections'].map(
+      (key) => [`cluster.remote.${alias}.${key}`, null],
+    );
+    await local.cluster.putSettings({ persistent: Object.fromEntries(keys) });
   }
   removeRemoteCredentials(`it_plan_${run}`);
   if (keyId)

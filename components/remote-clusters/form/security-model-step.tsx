@@ -59,7 +59,8 @@ export function SecurityModelStep({ localClusterId, value, name, onChange }: Pro
       </EuiTitle>
       <EuiSpacer size="s" />
       {value === 'api_key' ? (
-        <EuiText size="s" data-test-subj="securityModelApiKeyGuidance">
+        // Setting names are one long word: they break anywhere rather than widen a phone's page.
+        <EuiText size="s" style={{ overflowWrap: 'anywhere' }} data-test-subj="securityModelApiKeyGuidance">
           <ol>
             <li>
               On the remote: enable the remote cluster server (<code>remote_cluster_server.enabled: true</code>, TLS on
