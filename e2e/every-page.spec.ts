@@ -71,6 +71,9 @@ for (const size of WIDTHS) {
       await page.goto(path);
       await expect(page.getByTestId(ready), path).toBeVisible();
       await page.waitForLoadState('networkidle');
+      // Every page says where it is: a trail from its section (a link on the pages below a section).
+      // (At a phone's width EUI folds the upper crumbs into a menu and shows the last.)
+      await expect(page.locator('[data-test-subj^="consoleBreadcrumb-"]').first(), path).toBeVisible();
       const measured = await overflow(page);
       await attachScreenshot(page, `${path.replaceAll('/', '_').slice(1)}-${size.name}`);
       expect(measured.scrollWidth, `${path} is wider than the viewport (${measured.widest})`).toBeLessThanOrEqual(

@@ -1,5 +1,6 @@
 import {
   installRemoteCredentials,
+  LEGACY_ALIAS,
   NODE_DEFINED_REMOTE,
   REMOTE_SERVER_PORT,
   removeRemoteCredentials,
@@ -49,12 +50,23 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await expect(page.getByTestId('securityModelKeystoreCommand')).toContainText('bin/elasticsearch-keystore add');
   await remotes.wizardNext();
 
-  // Step 2: errors in place and listed; nothing typed is lost while fixing them.
+  // Step 2: each field says its rule once the person leaves it, before any Next; Next lists them all; nothing typed
+  // is lost while fixing them.
   await page.getByTestId('remoteClusterFormName').fill('bad name');
+  await expect(remotes.fieldError('remoteClusterFormName')).toHaveCount(0);
+  await page.getByTestId('remoteClusterFormName').blur();
+  await expect(remotes.fieldError('remoteClusterFormName')).toHaveText('must not contain spaces');
+  await page.getByTestId('remoteClusterFormName').fill('bad#name');
+  await expect(remotes.fieldError('remoteClusterFormName')).toContainText('must not contain #');
   await remotes.typeSeed('127.0.0.1');
+  await expect(remotes.fieldError('remoteClusterFormSeeds')).toContainText('needs a port, as in 127.0.0.1:9443');
+  await expect(remotes.formErrors()).toHaveCount(0);
   await remotes.wizardNext();
-  await expect(remotes.formErrors()).toContainText('Name: may contain only letters');
-  await expect(remotes.formErrors()).toContainText('must be host:port');
+  await expect(remotes.formErrors()).toContainText('Name: must not contain #');
+  await expect(remotes.formErrors()).toContainText('needs a port');
+  // A name the cluster already has is refused at the field, not by the save.
+  await page.getByTestId('remoteClusterFormName').fill(LEGACY_ALIAS);
+  await expect(remotes.fieldError('remoteClusterFormName')).toContainText('is already a remote cluster');
   await page.getByTestId('remoteClusterFormName').fill(ADDED);
   await remotes.removeSeeds();
   await remotes.typeSeed(serverAddress);
@@ -66,6 +78,11 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await expect(page.getByTestId('remoteClusterRequest')).toContainText(`"cluster.remote.${ADDED}.seeds"`);
   await expect(page.getByTestId('remoteClusterRequest')).toContainText('PUT _cluster/settings');
   await page.getByTestId('remoteClusterWizardSave').click();
+  // Back on the list with a toast and the new remote's details open (Kibana does the same).
+  await expect(page).toHaveURL(new RegExp(`/remote-clusters\\?open=${ADDED}$`));
+  await expect(page.getByTestId('remoteClusterAddedToast')).toContainText(`Added remote cluster ${ADDED}`);
+  await expect(page.getByTestId('remoteClusterFlyoutTitle')).toHaveText(ADDED);
+  await remotes.closeFlyout();
   await expect(page).toHaveURL(/\/remote-clusters$/);
   await remotes.waitForStatus(ADDED, 'Connected');
   await expect(remotes.row(ADDED).getByTestId('remoteClusterSecurityApiKey')).toBeVisible();
@@ -91,7 +108,9 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await page.getByTestId('remoteClusterShowRequest').click();
   await expect(page.getByTestId('remoteClusterRequest')).toContainText(`"cluster.remote.${ADDED}.seeds": null`);
   await page.getByTestId('remoteClusterWizardSave').click();
-  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(page).toHaveURL(new RegExp(`/remote-clusters\\?open=${ADDED}$`));
+  await expect(page.getByTestId('remoteClusterSavedToast')).toContainText(`Saved remote cluster ${ADDED}`);
+  await remotes.closeFlyout();
   await expect(remotes.row(ADDED).getByTestId('remoteClusterMode')).toHaveText('proxy');
   await expect(remotes.row(ADDED).getByTestId('remoteClusterSkipUnavailable')).toHaveText('No');
   await remotes.waitForStatus(ADDED, 'Connected');
@@ -107,8 +126,28 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await page.getByTestId('remoteClusterFormSkipUnavailable').click();
   await remotes.wizardNext();
   await page.getByTestId('remoteClusterWizardSave').click();
-  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(page).toHaveURL(new RegExp(`/remote-clusters\\?open=${ADDED}$`));
+  await remotes.closeFlyout();
   await expect(remotes.row(ADDED).getByTestId('remoteClusterSkipUnavailable')).toHaveText('Yes');
+
+  // Filters beside the search, kept in the URL across a reload: the added remote is a proxy with an API key.
+  await page.getByTestId('remoteClustersFilterProxy').click();
+  await expect(page).toHaveURL(/[?&]mode=proxy/);
+  await expect(remotes.row(ADDED)).toBeVisible();
+  await expect(remotes.row(LEGACY_ALIAS)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('remoteClustersFilterProxy')).toHaveAttribute('aria-pressed', 'true');
+  await expect(remotes.row(ADDED)).toBeVisible();
+  await expect(remotes.row(LEGACY_ALIAS)).toHaveCount(0);
+  await page.getByTestId('remoteClustersFilterCertificate').click();
+  await expect(remotes.row(ADDED)).toHaveCount(0);
+  await page.getByTestId('remoteClustersFilterApiKey').click();
+  await expect(page).toHaveURL(/[?&]security=api_key/);
+  await expect(remotes.row(ADDED)).toBeVisible();
+  await page.getByTestId('remoteClustersFilterProxy').click();
+  await page.getByTestId('remoteClustersFilterApiKey').click();
+  await expect(page).toHaveURL(/\/remote-clusters$/);
+  await expect(remotes.row(LEGACY_ALIAS)).toBeVisible();
 
   // Two more remotes (made through the API with the session), then removed together from the list.
   for (const name of BULK) {
@@ -124,7 +163,10 @@ test('adds a remote through the wizard, sees it connected, edits it, and bulk-re
   await page.getByTestId('remoteClustersBulkDelete').click();
   await expect(page.getByTestId('deleteRemoteClustersNames')).toHaveText(new RegExp(`${BULK[0]}\\s*${BULK[1]}`));
   await page.getByTestId('confirmModalConfirmButton').click();
-  await expect(page.getByTestId('remoteClustersDeleteOutcome')).toContainText(`Removed ${BULK.join(', ')}`);
+  await expect(page.getByTestId('remoteClustersDeletedToast')).toContainText(
+    `Removed remote clusters ${BULK[0]} and ${BULK[1]}`,
+  );
+  await expect(page.getByTestId('remoteClustersDeleteOutcome')).toHaveCount(0);
   for (const name of BULK) await expect(remotes.row(name)).toHaveCount(0);
 
   // The added one goes from its flyout.

@@ -105,7 +105,9 @@ test(
     await roles.save();
 
     await expect(page).toHaveURL(new RegExp(`/roles/${ROLE}\\?saved=created$`));
-    await expect(roles.notice()).toContainText(`Role "${ROLE}" created`);
+    await expect(page.getByTestId('rolesCreatedToast')).toContainText(`Created role ${ROLE}`);
+    await expect(roles.notice()).toContainText(`assign "${ROLE}" to a user`);
+    await expect(page.getByTestId('consoleBreadcrumb-0')).toHaveText('Roles');
     const stored = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
     expect(stored?.remote_indices).toEqual([
       {
@@ -134,7 +136,7 @@ test(
     // Edit: the whole role is written back with the change.
     await page.getByTestId('rolesDescriptionInput').fill('Search logs on the e2e remote.');
     await roles.save();
-    await expect(roles.notice()).toContainText(`Role "${ROLE}" saved.`);
+    await expect(page.getByTestId('rolesSavedToast')).toContainText(`Saved role ${ROLE}`);
     const edited = (await adminClient('local').security.getRole({ name: ROLE }))[ROLE];
     expect(edited?.description).toBe('Search logs on the e2e remote.');
     expect(edited?.remote_indices?.[0]?.names).toEqual(['logs-*']);
@@ -181,7 +183,8 @@ test(
     await roles.row(ROLE).getByTestId('rolesDeleteAction').click();
     await expect(page.getByTestId('rolesDeleteNames')).toHaveText(ROLE);
     await page.getByTestId('confirmModalConfirmButton').click();
-    await expect(page.getByTestId('rolesDeleteOutcome')).toContainText(`Deleted ${ROLE}`);
+    await expect(page.getByTestId('rolesDeletedToast')).toContainText(`Deleted role ${ROLE}`);
+    await expect(page.getByTestId('rolesDeleteOutcome')).toHaveCount(0);
     await expect(roles.row(ROLE)).toHaveCount(0);
   },
 );

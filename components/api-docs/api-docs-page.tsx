@@ -1,4 +1,5 @@
 'use client';
+import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { Fragment, type ReactNode } from 'react';
 import {
   EuiAccordion,
@@ -25,10 +26,12 @@ export function formatted(text: string): ReactNode[] {
 }
 
 export function ApiDocsPage({ view }: { view: ApiDocsView }) {
+  const breadcrumbs = useBreadcrumbs({ text: 'REST API' });
   return (
     <>
       <EuiPageTemplate.Header
         pageTitle="REST API"
+        breadcrumbs={breadcrumbs}
         description={`${view.title} ${view.version}: the routes the console's pages use, for tools and scripts.`}
         rightSideItems={[
           <EuiButton

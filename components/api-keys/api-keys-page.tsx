@@ -1,4 +1,5 @@
 'use client';
+import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
 import {
   EuiCallOut,
@@ -31,6 +32,7 @@ function optionText(cluster: RegisteredClusterView): string {
 export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs }: Props) {
   const clusters = useClusters();
   const [clusterId, setClusterId] = useState(initialClusterId);
+  const breadcrumbs = useBreadcrumbs({ text: 'API keys' });
   const cluster = clusters.data?.find((candidate) => candidate.id === clusterId);
 
   function choose(id: string) {
@@ -50,6 +52,7 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
     <>
       <EuiPageTemplate.Header
         pageTitle="Cross-cluster API keys"
+        breadcrumbs={breadcrumbs}
         description={
           'Keys created on the cluster that is searched (the remote); the local cluster ' +
           'stores one in its keystore to connect with the API-key security model.'

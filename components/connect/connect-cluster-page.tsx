@@ -1,4 +1,5 @@
 'use client';
+import { REMOTE_CLUSTERS_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { EuiPageTemplate } from '@elastic/eui';
 import { ConnectWizard } from './connect-wizard';
 
@@ -7,9 +8,14 @@ export function ConnectClusterPage(props: {
   localDisplayName: string;
   refreshIntervalMs: number;
 }) {
+  const breadcrumbs = useBreadcrumbs(REMOTE_CLUSTERS_CRUMB, { text: 'Connect a cluster' });
   return (
     <>
-      <EuiPageTemplate.Header pageTitle="Connect a cluster" data-test-subj="connectClusterHeader" />
+      <EuiPageTemplate.Header
+        pageTitle="Connect a cluster"
+        breadcrumbs={breadcrumbs}
+        data-test-subj="connectClusterHeader"
+      />
       <EuiPageTemplate.Section>
         <ConnectWizard {...props} />
       </EuiPageTemplate.Section>

@@ -6,13 +6,16 @@ import { useEmbedded } from '@/components/embed/embed-context';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 import { ConsoleHeader } from './console-header';
 import { EmbeddedSessionBar } from './embedded-session-bar';
+import { ToastsProvider } from './toasts';
 
 type ShellProps = { session: ConsoleSession; children: ReactNode };
 
 export function ConsoleShell(props: ShellProps) {
   return (
     <ApiProvider>
-      <ShellLayout {...props} />
+      <ToastsProvider>
+        <ShellLayout {...props} />
+      </ToastsProvider>
     </ApiProvider>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { REMOTE_CLUSTERS_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
@@ -31,6 +32,7 @@ const migratePath = (name: string) => `/remote-clusters/migrate/${encodeURICompo
 /** Every remote of the cluster still on the deprecated certificate model, each with the way to migrate it. */
 export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
+  const breadcrumbs = useBreadcrumbs(REMOTE_CLUSTERS_CRUMB, { text: 'Migrate certificate remotes' });
   const { data, error } = useRemoteClusters(clusterId, refreshIntervalMs);
   const remotes = (data ?? []).filter((remote) => remote.securityModel === 'certificate');
 
@@ -38,6 +40,7 @@ export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshI
     <>
       <EuiPageTemplate.Header
         pageTitle="Migrate certificate remotes"
+        breadcrumbs={breadcrumbs}
         description={
           `Remotes of ${clusterDisplayName} that still use ` +
           `the certificate security model, deprecated since ` +

@@ -1,4 +1,5 @@
 'use client';
+import { REMOTE_CLUSTERS_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useRouter } from 'next/navigation';
 import { EuiButtonEmpty, EuiPageTemplate } from '@elastic/eui';
 import { MigrationAssistant } from './migration-assistant';
@@ -12,10 +13,16 @@ interface Props {
 
 export function MigrationPage(props: Props) {
   const router = useRouter();
+  const breadcrumbs = useBreadcrumbs(
+    REMOTE_CLUSTERS_CRUMB,
+    { text: 'Migrate certificate remotes', path: '/remote-clusters/migrate' },
+    { text: props.alias },
+  );
   return (
     <>
       <EuiPageTemplate.Header
         pageTitle={`Migrate "${props.alias}" to the API-key model`}
+        breadcrumbs={breadcrumbs}
         description={
           `In place: the alias stays ${props.alias}, so searches, ` +
           `replication and jobs keep their names. Every ` +

@@ -1,4 +1,5 @@
 'use client';
+import { REMOTE_CLUSTERS_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import useSWR from 'swr';
 import { EuiCallOut, EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
 import { apiPath } from '@/lib/api/paths';
@@ -6,11 +7,17 @@ import type { ApiRequestError } from '@/lib/http/fetch-json';
 import { emptyFormValues, formValuesFrom } from '@/lib/remote-clusters/form-values';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { RemoteClusterWizard } from './form/remote-cluster-wizard';
+import { remoteListSearch } from '@/lib/remote-clusters/list-query';
 
 export function AddRemoteClusterPage({ clusterId }: { clusterId: string }) {
+  const breadcrumbs = useBreadcrumbs(REMOTE_CLUSTERS_CRUMB, { text: 'Add' });
   return (
     <>
-      <EuiPageTemplate.Header pageTitle="Add a remote cluster" data-test-subj="addRemoteClusterHeader" />
+      <EuiPageTemplate.Header
+        pageTitle="Add a remote cluster"
+        breadcrumbs={breadcrumbs}
+        data-test-subj="addRemoteClusterHeader"
+      />
       <EuiPageTemplate.Section>
         <RemoteClusterWizard clusterId={clusterId} initialValues={emptyFormValues()} />
       </EuiPageTemplate.Section>
@@ -27,9 +34,18 @@ export function EditRemoteClusterPage({ clusterId, name }: { clusterId: string; 
     revalidateOnFocus: false,
     revalidateOnMount: true,
   });
+  const breadcrumbs = useBreadcrumbs(
+    REMOTE_CLUSTERS_CRUMB,
+    { text: name, path: `/remote-clusters${remoteListSearch({ q: '', open: name })}` },
+    { text: 'Edit' },
+  );
   return (
     <>
-      <EuiPageTemplate.Header pageTitle={`Edit remote cluster "${name}"`} data-test-subj="editRemoteClusterHeader" />
+      <EuiPageTemplate.Header
+        pageTitle={`Edit remote cluster "${name}"`}
+        breadcrumbs={breadcrumbs}
+        data-test-subj="editRemoteClusterHeader"
+      />
       <EuiPageTemplate.Section>
         {error ? (
           <EuiCallOut

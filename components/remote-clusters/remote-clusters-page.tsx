@@ -1,4 +1,5 @@
 'use client';
+import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
@@ -15,6 +16,8 @@ import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-c
 import { RemoteClusterFlyout } from './remote-cluster-flyout';
 import { RemoteClustersTable } from './remote-clusters-table';
 import { useRemoteClusters } from './use-remote-clusters';
+import { useRemoteListQuery } from './use-remote-list-query';
+import { namesList, useToasts } from '@/components/layout/toasts';
 import { StaleStateCallout } from '@/components/shared/stale-state-callout';
 
 interface Props {
@@ -26,12 +29,16 @@ interface Props {
 export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
   const { data, error, isValidating, refresh, loadedAt } = useRemoteClusters(clusterId, refreshIntervalMs);
-  const [openName, setOpenName] = useState<string>();
+  const [query, updateQuery] = useRemoteListQuery();
+  const openName = query.open;
+  const setOpenName = useCallback((name: string | undefined) => updateQuery({ open: name }), [updateQuery]);
   const [selection, setSelection] = useState<RemoteCluster[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
   const [outcome, setOutcome] = useState<DeleteOutcome>();
 
-  const open = useCallback((remote: RemoteCluster) => setOpenName(remote.name), []);
+  const toast = useToasts();
+  const breadcrumbs = useBreadcrumbs({ text: 'Remote clusters' });
+  const open = useCallback((remote: RemoteCluster) => setOpenName(remote.name), [setOpenName]);
   const edit = useCallback(
     (remote: RemoteCluster) => router.push(`/remote-clusters/${encodeURIComponent(remote.name)}/edit`),
     [router],
@@ -41,7 +48,14 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
   const openRemote = data?.find((remote) => remote.name === openName);
 
   function deleted(result: DeleteOutcome) {
-    setOutcome(result);
+    const removed = result.itemsDeleted;
+    if (removed.length > 0)
+      toast({
+        title: `Removed ${removed.length === 1 ? 'remote cluster' : 'remote clusters'} ${namesList(removed)}`,
+        testSubj: 'remoteClustersDeletedToast',
+      });
+    // What failed stays on the page with its reason, rather than in a toast that fades.
+    setOutcome(result.errors.length > 0 ? result : undefined);
     setToDelete(undefined);
     setSelection([]);
     if (openName && result.itemsDeleted.includes(openName)) setOpenName(undefined);
@@ -93,6 +107,7 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
     <>
       <EuiPageTemplate.Header
         pageTitle="Remote clusters"
+        breadcrumbs={breadcrumbs}
         description={
           `Clusters that ${clusterDisplayName} searches ` +
           `and replicates from. The list refreshes ` +
@@ -169,6 +184,8 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
               onOpen={open}
               onEdit={edit}
               onDelete={askDelete}
+              query={query}
+              onQueryChange={updateQuery}
             />
           </>
         )}

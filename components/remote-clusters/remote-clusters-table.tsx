@@ -1,17 +1,18 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   EuiButton,
+  EuiFieldSearch,
   EuiFlexGroup,
   EuiFlexItem,
   EuiInMemoryTable,
   EuiLink,
   EuiSpacer,
   type EuiBasicTableColumn,
-  type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import { matchesSearch } from '@/lib/remote-clusters/search';
+import { hasFilters, matchesRemoteListQuery, type RemoteListQuery } from '@/lib/remote-clusters/list-query';
+import { RemoteListFilters } from './remote-list-filters';
 import {
   addressesOf,
   ConnectionStatus,
@@ -27,9 +28,12 @@ interface Props {
   onOpen: (remote: RemoteCluster) => void;
   onEdit: (remote: RemoteCluster) => void;
   onDelete: (remotes: RemoteCluster[]) => void;
+  query: RemoteListQuery;
+  onQueryChange: (patch: Partial<Record<keyof RemoteListQuery, string | undefined>>) => void;
 }
 
-export function RemoteClustersTable({ remotes, selection, onSelectionChange, onOpen, onEdit, onDelete }: Props) {
+export function RemoteClustersTable(props: Props) {
+  const { remotes, selection, onSelectionChange, onOpen, onEdit, onDelete, query, onQueryChange } = props;
   const columns = useMemo<EuiBasicTableColumn<RemoteCluster>[]>(
     () => [
       {
@@ -127,60 +131,65 @@ export function RemoteClustersTable({ remotes, selection, onSelectionChange, onO
     [onOpen, onEdit, onDelete],
   );
 
-  // Plain-text search (names and addresses hold "-", ":" and "." that query syntax would misread), matched by the
-  // console on what the Name and Addresses columns show: EUI's own matching skips the address lists and reads
-  // fields no column shows.
-  const [searchText, setSearchText] = useState('');
-  const shown = useMemo(() => remotes.filter((remote) => matchesSearch(remote, searchText)), [remotes, searchText]);
-  const search: EuiSearchBarProps = {
-    onChange: ({ queryText }) => {
-      // EUI escapes quotes and backslashes for its own query syntax; the console matches the text as typed.
-      setSearchText(queryText.replace(/\\(["\\])/g, '$1'));
-      return false;
-    },
-    box: {
-      incremental: true,
-      placeholder: 'Search by name or address',
-      'data-test-subj': 'remoteClustersSearch',
-      'aria-label': 'Search remote clusters',
-    },
-  };
-  // The text search box has no tools slot, so the bulk action sits between it and the table.
-  const bulkActions =
-    selection.length > 0 ? (
-      <>
-        <EuiButton
-          color="danger"
-          iconType="trash"
-          onClick={() => onDelete(selection)}
-          data-test-subj="remoteClustersBulkDelete"
-        >
-          Remove {selection.length} remote {selection.length === 1 ? 'cluster' : 'clusters'}
-        </EuiButton>
-        <EuiSpacer size="m" />
-      </>
-    ) : undefined;
+  const shown = useMemo(() => remotes.filter((remote) => matchesRemoteListQuery(remote, query)), [remotes, query]);
+  // The search and the filters live in the URL, so they sit above the table rather than in EUI's own search bar
+  // (whose plain-text box cannot be driven by the address).
+  const toolbar = (
+    <>
+      <EuiFlexGroup gutterSize="s" alignItems="center" wrap>
+        <EuiFlexItem grow style={{ minWidth: 240 }}>
+          <EuiFieldSearch
+            fullWidth
+            isClearable
+            value={query.q}
+            placeholder="Search by name or address"
+            onChange={(event) => onQueryChange({ q: event.target.value })}
+            data-test-subj="remoteClustersSearch"
+            aria-label="Search remote clusters"
+          />
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <RemoteListFilters query={query} onChange={(field, value) => onQueryChange({ [field]: value })} />
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiSpacer size="m" />
+      {selection.length > 0 && (
+        <>
+          <EuiButton
+            color="danger"
+            iconType="trash"
+            onClick={() => onDelete(selection)}
+            data-test-subj="remoteClustersBulkDelete"
+          >
+            Remove {selection.length} remote {selection.length === 1 ? 'cluster' : 'clusters'}
+          </EuiButton>
+          <EuiSpacer size="m" />
+        </>
+      )}
+    </>
+  );
 
   return (
-    <EuiInMemoryTable
-      items={shown}
-      itemId="name"
-      columns={columns}
-      search={search}
-      childrenBetween={bulkActions}
-      searchFormat="text"
-      sorting={{ sort: { field: 'name', direction: 'asc' } }}
-      pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
-      selection={{
-        selectable: (remote) => !remote.isConfiguredByNode,
-        selectableMessage: (selectable) =>
-          selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here',
-        onSelectionChange,
-        selected: selection,
-      }}
-      rowProps={(remote) => ({ 'data-test-subj': `remoteClusterRow-${remote.name}` })}
-      tableCaption="Remote clusters"
-      data-test-subj="remoteClustersTable"
-    />
+    <>
+      {toolbar}
+      <EuiInMemoryTable
+        items={shown}
+        itemId="name"
+        columns={columns}
+        noItemsMessage={hasFilters(query) ? 'No remote clusters match the search and filters.' : 'No remote clusters.'}
+        sorting={{ sort: { field: 'name', direction: 'asc' } }}
+        pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
+        selection={{
+          selectable: (remote) => !remote.isConfiguredByNode,
+          selectableMessage: (selectable) =>
+            selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here',
+          onSelectionChange,
+          selected: selection,
+        }}
+        rowProps={(remote) => ({ 'data-test-subj': `remoteClusterRow-${remote.name}` })}
+        tableCaption="Remote clusters"
+        data-test-subj="remoteClustersTable"
+      />
+    </>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
+import { ROLES_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useRouter } from 'next/navigation';
 import { EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
 import { useRemoteClusters } from '@/components/remote-clusters/use-remote-clusters';
+import { useToasts } from '@/components/layout/toasts';
 import { RoleEditor } from './form/role-editor';
 import { emptyRoleFormValues, formValuesFromRole } from './form/role-form-values';
 import { rolePath } from './roles-page';
@@ -17,6 +19,8 @@ interface Props {
 /** Create a role, from nothing or as a copy of another; the new role then opens on its own page. */
 export function NewRolePage({ clusterId, from, refreshIntervalMs }: Props) {
   const router = useRouter();
+  const toast = useToasts();
+  const breadcrumbs = useBreadcrumbs(ROLES_CRUMB, { text: from ? `Clone ${from}` : 'Create' });
   const privileges = useBuiltinPrivileges(clusterId);
   const source = useRole(clusterId, from);
   const remotes = useRemoteClusters(clusterId, refreshIntervalMs);
@@ -27,6 +31,7 @@ export function NewRolePage({ clusterId, from, refreshIntervalMs }: Props) {
     <>
       <EuiPageTemplate.Header
         pageTitle={from ? `Clone role "${from}"` : 'Create a role'}
+        breadcrumbs={breadcrumbs}
         description={
           from
             ? 'A new role that starts with the same privileges. Give it a name of its own.'
@@ -62,7 +67,10 @@ export function NewRolePage({ clusterId, from, refreshIntervalMs }: Props) {
             privileges={privileges.data}
             remotes={remotes.data}
             readOnly={false}
-            onSaved={(role) => router.push(`${rolePath(role.name)}?saved=created`)}
+            onSaved={(role) => {
+              toast({ title: `Created role ${role.name}`, testSubj: 'rolesCreatedToast' });
+              router.push(`${rolePath(role.name)}?saved=created`);
+            }}
             onCancel={() => router.push('/roles')}
           />
         )}

@@ -1,8 +1,10 @@
 'use client';
+import { ROLES_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { EuiButton, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useRemoteClusters } from '@/components/remote-clusters/use-remote-clusters';
+import { useToasts } from '@/components/layout/toasts';
 import { EffectiveAccessFlyout } from './access/effective-access-flyout';
 import { AssignRoleFlyout } from './assign/assign-role-flyout';
 import { DeleteRolesModal } from './delete-roles-modal';
@@ -29,9 +31,11 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
   const privileges = useBuiltinPrivileges(clusterId);
   const remotes = useRemoteClusters(clusterId, refreshIntervalMs);
   const [panel, setPanel] = useState<Panel>();
+  const toast = useToasts();
+  const breadcrumbs = useBreadcrumbs(ROLES_CRUMB, { text: name });
   const [deleteError, setDeleteError] = useState<string>();
   const [notice, setNotice] = useState<string | undefined>(
-    created ? `Role "${name}" created. Assign it to a user, or check what it grants on a remote.` : undefined,
+    created ? `Next: assign "${name}" to a user, or check what it grants on a remote.` : undefined,
   );
 
   const reserved = role.data?.reserved ?? false;
@@ -74,7 +78,12 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
 
   return (
     <>
-      <EuiPageTemplate.Header pageTitle={`Role "${name}"`} rightSideItems={actions} data-test-subj="rolesRoleHeader" />
+      <EuiPageTemplate.Header
+        pageTitle={`Role "${name}"`}
+        breadcrumbs={breadcrumbs}
+        rightSideItems={actions}
+        data-test-subj="rolesRoleHeader"
+      />
       <EuiPageTemplate.Section>
         {role.data && (
           <>
@@ -149,7 +158,7 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
               readOnly={reserved}
               onSaved={(saved) => {
                 void role.mutate(saved, { revalidate: false });
-                setNotice(`Role "${name}" saved.`);
+                toast({ title: `Saved role ${name}`, testSubj: 'rolesSavedToast' });
               }}
               onCancel={() => router.push('/roles')}
             />
@@ -181,7 +190,10 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
           names={[name]}
           onCancel={() => setPanel(undefined)}
           onDone={(outcome) => {
-            if (outcome.itemsDeleted.includes(name)) return router.push('/roles');
+            if (outcome.itemsDeleted.includes(name)) {
+              toast({ title: `Deleted role ${name}`, testSubj: 'rolesDeletedToast' });
+              return router.push('/roles');
+            }
             setPanel(undefined);
             setDeleteError(
               outcome.errors.map(({ error }) => error.payload.message).join(' ') || 'The role was not deleted.',

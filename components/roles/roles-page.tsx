@@ -1,4 +1,5 @@
 'use client';
+import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
@@ -12,6 +13,7 @@ import {
   EuiSpacer,
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
+import { namesList, useToasts } from '@/components/layout/toasts';
 import { DeleteRolesModal, type RoleDeleteOutcome } from './delete-roles-modal';
 import { RolesTable } from './roles-table';
 import { useRoles } from './use-roles';
@@ -32,13 +34,22 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
   const [selection, setSelection] = useState<RoleView[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
   const [outcome, setOutcome] = useState<RoleDeleteOutcome>();
+  const toast = useToasts();
+  const breadcrumbs = useBreadcrumbs({ text: 'Roles' });
 
   const open = useCallback((role: RoleView) => router.push(rolePath(role.name)), [router]);
   const clone = useCallback((role: RoleView) => router.push(clonePath(role.name)), [router]);
   const askDelete = useCallback((roles: RoleView[]) => setToDelete(roles.map((role) => role.name)), []);
 
   function deleted(result: RoleDeleteOutcome) {
-    setOutcome(result);
+    const removed = result.itemsDeleted;
+    if (removed.length > 0)
+      toast({
+        title: `Deleted ${removed.length === 1 ? 'role' : 'roles'} ${namesList(removed)}`,
+        testSubj: 'rolesDeletedToast',
+      });
+    // What failed stays on the page with its reason, rather than in a toast that fades.
+    setOutcome(result.errors.length > 0 ? result : undefined);
     setToDelete(undefined);
     setSelection([]);
   }
@@ -64,6 +75,7 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: 
     <>
       <EuiPageTemplate.Header
         pageTitle="Roles"
+        breadcrumbs={breadcrumbs}
         description={
           `Roles of ${clusterDisplayName}, with the remote_indices and ` +
           `remote_cluster privileges that reach its remote clusters.`

@@ -55,6 +55,16 @@ export class RemoteClustersPage {
     await this.page.getByTestId('remoteClusterFormSeeds').getByTestId('comboBoxClearButton').click();
   }
 
+  /** The error EUI shows under the form row that holds the field with this data-test-subj. */
+  fieldError(testSubj: string) {
+    return this.page.locator('.euiFormRow', { has: this.page.getByTestId(testSubj) }).locator('.euiFormErrorText');
+  }
+
+  async closeFlyout() {
+    await this.page.getByTestId('remoteClusterFlyoutClose').click();
+    await expect(this.page.getByTestId('remoteClusterFlyoutTitle')).toHaveCount(0);
+  }
+
   formErrors() {
     return this.page.getByTestId('remoteClusterFormErrors');
   }

@@ -20,7 +20,9 @@ describe('parseAddress', () => {
 
   it.each([
     ['', 'must not be empty'],
-    ['127.0.0.1', 'must be host:port'],
+    ['127.0.0.1', 'needs a port, as in 127.0.0.1:9443'],
+    ['es.example.com', 'needs a port, as in es.example.com:9443'],
+    ['not an address', 'must be host:port'],
     ['127.0.0.1:', 'must end with a port number'],
     [':9300', 'must have a host'],
     ['127.0.0.1:0', 'between 1 and 65535'],

@@ -57,7 +57,15 @@ export function parseAddress(value: string): ParsedAddress | { error: string } {
     if (!isIpv6(host)) return { error: `"${host}" is not a valid IPv6 address` };
   } else {
     const colon = address.lastIndexOf(':');
-    if (colon < 0) return { error: 'must be host:port, as in 10.0.0.1:9443 or es.example.com:9443' };
+    if (colon < 0) {
+      // A bare host is the common slip: say what is missing (Kibana: "A port is required.").
+      const bareHost = /^[\d.]+$/.test(address) ? isIpv4(address) : isDnsName(address);
+      return {
+        error: bareHost
+          ? `needs a port, as in ${address}:9443`
+          : 'must be host:port, as in 10.0.0.1:9443 or es.example.com:9443',
+      };
+    }
     host = address.slice(0, colon);
     portText = address.slice(colon + 1);
     if (host.includes(':')) return { error: 'an IPv6 address must be in brackets, as in [2001:db8::1]:9443' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVALID_REMOTE_CLUSTER_BODIES } from '@/tests/fixtures/invalid-remote-clusters';
 import { fieldErrors } from '@/lib/validation/field-errors';
-import { remoteClusterCreateSchema, remoteClusterUpdateSchema } from './schema';
+import { remoteClusterCreateSchema, remoteClusterNameSchema, remoteClusterUpdateSchema } from './schema';
 
 describe('remoteClusterCreateSchema', () => {
   it.each(INVALID_REMOTE_CLUSTER_BODIES)('refuses $why with a message on $field', ({ body, field }) => {
@@ -43,5 +43,23 @@ describe('remoteClusterCreateSchema', () => {
       hasDeprecatedProxySetting: false,
     });
     expect(result).not.toHaveProperty('hasDeprecatedProxySetting');
+  });
+});
+
+describe('remoteClusterNameSchema', () => {
+  it.each([
+    ['my remote', 'must not contain spaces'],
+    ['my#remote', 'must not contain # (use letters, digits, "_" and "-")'],
+    ['a.b#c.d', 'must not contain . # (use letters'],
+    ['x\u202ey', 'must not contain U+202E'],
+    ['', 'is required'],
+  ])('names the rule %j breaks', (name, message) => {
+    const result = remoteClusterNameSchema.safeParse(name);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(message);
+  });
+
+  it('accepts letters, digits, "_" and "-"', () => {
+    expect(remoteClusterNameSchema.safeParse('Prod_eu-1').success).toBe(true);
   });
 });

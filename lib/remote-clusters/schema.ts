@@ -13,7 +13,26 @@ export const remoteClusterNameSchema = z
   .string({ error: 'is required' })
   .min(1, 'is required')
   .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
-  .regex(/^[a-zA-Z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
+  .superRefine((name, ctx) => {
+    const problem = nameCharactersProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * Which characters of a name Elasticsearch's alias rule refuses, said the way Kibana does: spaces on their own, the
+ * other characters listed once each (a hidden one by its code, as it cannot be seen).
+ */
+export function nameCharactersProblem(name: string): string | undefined {
+  if (/\s/.test(name)) return 'must not contain spaces';
+  const refused = [...new Set(name.replace(/[a-zA-Z0-9_-]/g, ''))];
+  if (refused.length === 0) return undefined;
+  const shown = refused.map((character) =>
+    /^[\x21-\x7e]$/.test(character)
+      ? character
+      : `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  return `must not contain ${shown.join(' ')} (use letters, digits, "_" and "-")`;
+}
 
 export const remoteAddressSchema = z
   .string({ error: 'must be a string such as 10.0.0.1:9443' })

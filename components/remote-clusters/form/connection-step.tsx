@@ -26,6 +26,8 @@ interface Props {
   cloudAddress: string | undefined;
   onCloudAddressChange: (address: string | undefined) => void;
   onChange: (patch: Partial<RemoteClusterFormValues>) => void;
+  /** The person left a field: its errors show from now on. */
+  onBlur: (field: keyof RemoteClusterFormValues) => void;
 }
 
 /** The first error among "seeds" and "seeds.N", with the address it is about. */
@@ -35,9 +37,12 @@ function seedsError(values: RemoteClusterFormValues, errors: Record<string, stri
   return index < 0 ? undefined : `${values.seeds[index]}: ${errors[`seeds.${index}`]}`;
 }
 
-export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAddressChange, onChange }: Props) {
+export function ConnectionStep(props: Props) {
+  const { values, errors, isEdit, cloudAddress, onCloudAddressChange, onChange, onBlur } = props;
   const port = values.securityModel === 'api_key' ? API_KEY_MODEL_PORT : CERTIFICATE_MODEL_PORT;
   const seedError = seedsError(values, errors);
+  // Elastic Cloud's proxy takes the API-key model on 9443 and the certificate model on 9400.
+  const cloudPort = values.securityModel === 'api_key' ? 9443 : 9400;
   const cloud = cloudAddress === undefined ? undefined : cloudProxyConnection(cloudAddress, values.securityModel);
   const cloudError = cloud && 'error' in cloud && cloudAddress !== '' ? cloud.error : undefined;
 
@@ -64,6 +69,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
           disabled={isEdit}
           isInvalid={!!errors.name}
           onChange={(event) => onChange({ name: event.target.value })}
+          onBlur={() => onBlur('name')}
           data-test-subj="remoteClusterFormName"
           aria-label="Name"
         />
@@ -79,17 +85,14 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
       {cloudAddress !== undefined && (
         <EuiFormRow
           label="Remote address from the deployment's Security page"
-          helpText={
-            `Fills the proxy address (port ` +
-            `${values.securityModel === 'api_key' ? 9443 : 9400}) and the server name.`
-          }
+          helpText={`Fills the proxy address (port ` + `${cloudPort}) and the server name.`}
           isInvalid={!!cloudError}
           error={cloudError}
         >
           <EuiFieldText
             value={cloudAddress}
             isInvalid={!!cloudError}
-            placeholder="my-deployment.es.us-east-1.aws.found.io:9443"
+            placeholder={`my-deployment.es.us-east-1.aws.found.io:${cloudPort}`}
             onChange={(event) => applyCloudAddress(event.target.value)}
             data-test-subj="remoteClusterFormCloudAddress"
             aria-label="Elastic Cloud remote address"
@@ -130,7 +133,12 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               noSuggestions
               placeholder={`host:${port}`}
               selectedOptions={values.seeds.map((seed) => ({ label: seed }))}
-              onCreateOption={(seed) => onChange({ seeds: [...values.seeds, seed.trim()] })}
+              onCreateOption={(seed) => {
+                onChange({ seeds: [...values.seeds, seed.trim()] });
+                // A seed typed and entered is checked at once.
+                onBlur('seeds');
+              }}
+              onBlur={() => onBlur('seeds')}
               onChange={(options) => onChange({ seeds: options.map((option) => option.label) })}
               isInvalid={!!seedError}
               data-test-subj="remoteClusterFormSeeds"
@@ -149,6 +157,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               min={1}
               isInvalid={!!errors.nodeConnections}
               onChange={(event) => onChange({ nodeConnections: event.target.value })}
+              onBlur={() => onBlur('nodeConnections')}
               data-test-subj="remoteClusterFormNodeConnections"
               aria-label="Node connections"
             />
@@ -170,6 +179,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               placeholder={`host:${port}`}
               isInvalid={!!errors.proxyAddress}
               onChange={(event) => onChange({ proxyAddress: event.target.value })}
+              onBlur={() => onBlur('proxyAddress')}
               data-test-subj="remoteClusterFormProxyAddress"
               aria-label="Proxy address"
             />
@@ -184,6 +194,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               value={values.serverName}
               isInvalid={!!errors.serverName}
               onChange={(event) => onChange({ serverName: event.target.value })}
+              onBlur={() => onBlur('serverName')}
               data-test-subj="remoteClusterFormServerName"
               aria-label="Server name"
             />
@@ -200,6 +211,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
               min={1}
               isInvalid={!!errors.proxySocketConnections}
               onChange={(event) => onChange({ proxySocketConnections: event.target.value })}
+              onBlur={() => onBlur('proxySocketConnections')}
               data-test-subj="remoteClusterFormSocketConnections"
               aria-label="Socket connections"
             />
@@ -253,6 +265,7 @@ export function ConnectionStep({ values, errors, isEdit, cloudAddress, onCloudAd
             placeholder="Default"
             isInvalid={!!errors.transportPingSchedule}
             onChange={(event) => onChange({ transportPingSchedule: event.target.value })}
+            onBlur={() => onBlur('transportPingSchedule')}
             data-test-subj="remoteClusterFormPingSchedule"
             aria-label="Ping schedule"
           />

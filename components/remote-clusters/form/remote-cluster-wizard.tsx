@@ -21,6 +21,16 @@ import { ConnectionStep } from './connection-step';
 import { ReviewStep } from './review-step';
 import { SecurityModelStep } from './security-model-step';
 import { ownEntry } from '@/lib/own-entry';
+import { remoteListSearch } from '@/lib/remote-clusters/list-query';
+import { useToasts } from '@/components/layout/toasts';
+import { useExistingRemoteNames } from './use-existing-remote-names';
+
+const DUPLICATE_NAME = 'is already a remote cluster on this cluster: choose another name, or edit that remote instead';
+
+/** The errors of the fields a person has left ("seeds.2" belongs to "seeds"). */
+function shownAfterBlur(errors: Record<string, string>, touched: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field.split('.')[0] ?? field)));
+}
 
 const STEP_TITLES = ['Security model', 'Connection', 'Review and save'] as const;
 const FIELD_LABELS: Record<string, string> = {
@@ -64,13 +74,27 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   const [values, setValues] = useState(initialValues);
   const [cloudAddress, setCloudAddress] = useState<string>();
   const [showErrors, setShowErrors] = useState(false);
+  // Fields the person has left: their errors show from then on, as they type (Kibana validates on blur too).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (field: string) =>
+    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
   const { mutate } = useSWRConfig();
+  const toast = useToasts();
+  const existingNames = useExistingRemoteNames(clusterId, !isEdit);
   const write = useApiAction<Partial<RemoteClusterCreate>, unknown>(isEdit ? 'PUT' : 'POST');
   const saving = write.isMutating;
   const saveError = write.error;
-  const { remote, errors: clientErrors } = validate(values);
-  const errors = showErrors ? { ...(saveError?.fields ?? {}), ...clientErrors } : {};
-  const errorList = Object.entries(errors);
+  const validated = validate(values);
+  const duplicate = !isEdit && existingNames.has(values.name);
+  const remote = duplicate ? undefined : validated.remote;
+  const allErrors: Record<string, string> = {
+    ...(saveError?.fields ?? {}),
+    ...validated.errors,
+    ...(duplicate ? { name: DUPLICATE_NAME } : {}),
+  };
+  const errors = showErrors ? allErrors : shownAfterBlur(allErrors, touched);
+  // The list above the form is for a Next or a save that was refused; single fields speak beside themselves.
+  const errorList = showErrors ? Object.entries(allErrors) : [];
 
   const change = (patch: Partial<RemoteClusterFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
@@ -95,7 +119,12 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
       } else {
         await write.trigger({ url: list, body: valid, invalidates: [list] });
       }
-      router.push('/remote-clusters');
+      toast({
+        title: isEdit ? `Saved remote cluster ${valid.name}` : `Added remote cluster ${valid.name}`,
+        testSubj: isEdit ? 'remoteClusterSavedToast' : 'remoteClusterAddedToast',
+      });
+      // Back to the list with this remote's details open, as Kibana does, so its connection status is in view.
+      router.push(`/remote-clusters${remoteListSearch({ q: '', open: valid.name })}`);
     } catch (error) {
       setShowErrors(true);
       // The server's field messages belong next to the fields.
@@ -176,6 +205,7 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
         <ConnectionStep
           values={values}
           errors={errors}
+          onBlur={touch}
           isEdit={isEdit}
           cloudAddress={cloudAddress}
           onCloudAddressChange={setCloudAddress}

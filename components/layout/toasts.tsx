@@ -1,0 +1,58 @@
+'use client';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { EuiGlobalToastList, type EuiGlobalToastListProps } from '@elastic/eui';
+
+type Toasts = NonNullable<EuiGlobalToastListProps['toasts']>;
+
+export interface ConsoleToast {
+  title: string;
+  /** Success unless said otherwise: failures stay on the page beside what failed, not in a toast that fades. */
+  color?: 'success' | 'primary' | 'warning';
+  text?: ReactNode;
+  testSubj: string;
+}
+
+type AddToast = (toast: ConsoleToast) => void;
+
+const ToastContext = createContext<AddToast>(() => undefined);
+
+/**
+ * One toast list for the console, in the shell: it outlives page changes, so a save can navigate to the list and
+ * its toast still shows there (as Kibana's does after adding a remote).
+ */
+export function ToastsProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toasts>([]);
+  const counter = useRef(0);
+  const add = useCallback<AddToast>(({ title, color = 'success', text, testSubj }) => {
+    counter.current += 1;
+    const id = `console-toast-${counter.current}`;
+    const iconType = color === 'warning' ? 'warning' : 'check';
+    setToasts((current) => [...current, { id, title, color, text, iconType, 'data-test-subj': testSubj }]);
+  }, []);
+  const dismiss = useCallback((toast: { id: string }) => {
+    setToasts((current) => current.filter((shown) => shown.id !== toast.id));
+  }, []);
+  const value = useMemo(() => add, [add]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <EuiGlobalToastList
+        toasts={toasts}
+        dismissToast={dismiss}
+        toastLifeTimeMs={8_000}
+        aria-label="Notifications"
+        data-test-subj="consoleToasts"
+      />
+    </ToastContext.Provider>
+  );
+}
+
+export function useToasts(): AddToast {
+  return useContext(ToastContext);
+}
+
+/** "a, b and c": names in a toast's title. */
+export function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
