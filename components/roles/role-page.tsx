@@ -181,6 +181,7 @@ export function RolePage({ clusterId, name, refreshIntervalMs, created }: Props)
           clusterId={clusterId}
           role={name}
           remotes={remotes.data}
+          grantedRemotes={role.data?.remoteClusters ?? []}
           onClose={() => setPanel(undefined)}
         />
       )}

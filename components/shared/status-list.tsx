@@ -1,4 +1,5 @@
 'use client';
+import { TextWithConsoleLinks } from './text-with-console-links';
 import type { ReactNode } from 'react';
 import { EuiFlexGroup, EuiFlexItem, EuiIcon, EuiText } from '@elastic/eui';
 
@@ -47,7 +48,7 @@ export function StatusList({
                 <div>{item.detail}</div>
                 {item.fix && (
                   <div>
-                    <em>Fix:</em> {item.fix}
+                    <em>Fix:</em> <TextWithConsoleLinks text={item.fix} />
                   </div>
                 )}
               </EuiText>

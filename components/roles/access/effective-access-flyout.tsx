@@ -19,11 +19,14 @@ import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import { useEffectiveAccess, useRemoteKeys, type EffectiveAccessQuery } from '../use-roles';
 import { AccessVerdicts } from './access-verdicts';
 import { KEY_ID_PATTERN, KeyChoice } from './key-choice';
+import { defaultAccessRemote, defaultKeyCluster, roleGrantsRemote } from '@/lib/roles/effective-access-defaults';
 
 interface Props {
   clusterId: string;
   role: string;
   remotes: RemoteCluster[] | undefined;
+  /** The aliases and patterns the role's remote_indices and remote_cluster name. */
+  grantedRemotes: readonly string[];
   onClose: () => void;
 }
 
@@ -32,7 +35,7 @@ interface Props {
  * behind the remote, which lives on the remote cluster: the person picks that cluster (signing in there if needed)
  * and the key. Certificate-model remotes need nothing more: remote_indices do not apply to them at all.
  */
-export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Props) {
+export function EffectiveAccessFlyout({ clusterId, role, remotes, grantedRemotes, onClose }: Props) {
   const clusters = useClusters();
   const [chosenAlias, setChosenAlias] = useState<string>();
   const [chosenCluster, setChosenCluster] = useState<string>();
@@ -40,14 +43,10 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
   const [paste, setPaste] = useState(false);
   const [pasted, setPasted] = useState('');
 
-  const alias = chosenAlias ?? (remotes?.find((remote) => remote.securityModel === 'api_key') ?? remotes?.[0])?.name;
+  const alias = chosenAlias ?? defaultAccessRemote(remotes ?? [], grantedRemotes);
   const remote = remotes?.find((candidate) => candidate.name === alias);
   const candidates = (clusters.data ?? []).filter((cluster) => cluster.id !== clusterId);
-  // With a single reachable candidate there is nothing to ask.
-  const reachable = candidates.filter((cluster) => cluster.reachable);
-  const keyCluster = candidates.find(
-    (cluster) => cluster.id === (chosenCluster ?? (reachable.length === 1 ? reachable[0]?.id : undefined)),
-  );
+  const keyCluster = candidates.find((cluster) => cluster.id === (chosenCluster ?? defaultKeyCluster(candidates)));
   const keys = useRemoteKeys(remote?.securityModel === 'api_key' && keyCluster?.signedIn ? keyCluster.id : undefined);
   const tagged = keys.data?.find((key) => !key.invalidated && !key.expired && key.metadata.alias === alias);
   const keyId = paste ? (KEY_ID_PATTERN.test(pasted.trim()) ? pasted.trim() : undefined) : (chosenKeyId ?? tagged?.id);
@@ -103,7 +102,9 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
             hasNoInitialSelection={alias === undefined}
             options={(remotes ?? []).map((candidate) => ({
               value: candidate.name,
-              text: `${candidate.name} (${candidate.securityModel === 'api_key' ? 'API key' : 'certificate'})`,
+              text:
+                `${candidate.name} (${candidate.securityModel === 'api_key' ? 'API key' : 'certificate'})` +
+                (roleGrantsRemote(grantedRemotes, candidate.name) ? '' : ' · not granted by this role'),
             }))}
             value={alias ?? ''}
             onChange={(event) => {
@@ -114,6 +115,17 @@ export function EffectiveAccessFlyout({ clusterId, role, remotes, onClose }: Pro
             data-test-subj="rolesAccessRemote"
           />
         </EuiFormRow>
+        {remotes !== undefined &&
+          remotes.length > 0 &&
+          !remotes.some((r) => roleGrantsRemote(grantedRemotes, r.name)) && (
+            <EuiCallOut
+              size="s"
+              color="primary"
+              iconType="info"
+              title="This role grants nothing on this cluster's remotes: pick one to see that every request is refused."
+              data-test-subj="rolesAccessNoneGranted"
+            />
+          )}
         {remotes?.length === 0 && (
           <EuiCallOut
             size="s"
