@@ -1,7 +1,7 @@
 // Everything in the browser that creates <style> or runs generated code, made to fit the CSP (lib/security-headers.js):
 // style elements must carry the response's nonce, and nothing may evaluate strings.
 import { sheet as emotionCssSheet } from '@emotion/css';
-import { cache as euiInternalCssCache } from '@elastic/eui/es/services/emotion/css';
+import { cache as euiInternalCssCache } from '@elastic/eui/optimize/es/services/emotion/css';
 import { setNonce as setStyleSingletonNonce } from 'get-nonce';
 import { z } from 'zod';
 

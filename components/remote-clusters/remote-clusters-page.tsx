@@ -3,6 +3,7 @@ import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import dynamic from 'next/dynamic';
 import {
   EuiButton,
   EuiButtonEmpty,
@@ -12,23 +13,33 @@ import {
   EuiPageTemplate,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import { DeleteRemoteClustersModal, type DeleteOutcome } from './delete-remote-clusters-modal';
-import { RemoteClusterFlyout } from './remote-cluster-flyout';
+import type { DeleteOutcome } from './delete-remote-clusters-modal';
 import { RemoteClustersTable } from './remote-clusters-table';
 import { useRemoteClusters } from './use-remote-clusters';
 import { useRemoteListQuery } from './use-remote-list-query';
 import { namesList, useToasts } from '@/components/layout/toasts';
 import { StaleStateCallout } from '@/components/shared/stale-state-callout';
 
+// Shown only after a click (or an ?open= address): loaded then, not with the list's first view.
+const RemoteClusterFlyout = dynamic(() => import('./remote-cluster-flyout').then((m) => m.RemoteClusterFlyout), {
+  ssr: false,
+});
+const DeleteRemoteClustersModal = dynamic(
+  () => import('./delete-remote-clusters-modal').then((m) => m.DeleteRemoteClustersModal),
+  { ssr: false },
+);
+
 interface Props {
   clusterId: string;
   clusterDisplayName: string;
   refreshIntervalMs: number;
+  /** The rows the server read while rendering the page, when it could within its budget. */
+  firstRows?: RemoteCluster[];
 }
 
-export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
+export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshIntervalMs, firstRows }: Props) {
   const router = useRouter();
-  const { data, error, isValidating, refresh, loadedAt } = useRemoteClusters(clusterId, refreshIntervalMs);
+  const { data, error, isValidating, refresh, loadedAt } = useRemoteClusters(clusterId, refreshIntervalMs, firstRows);
   const [query, updateQuery] = useRemoteListQuery();
   const openName = query.open;
   const setOpenName = useCallback((name: string | undefined) => updateQuery({ open: name }), [updateQuery]);

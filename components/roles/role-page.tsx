@@ -2,17 +2,25 @@
 import { ROLES_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import dynamic from 'next/dynamic';
 import { EuiButton, EuiCallOut, EuiEmptyPrompt, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useRemoteClusters } from '@/components/remote-clusters/use-remote-clusters';
 import { useToasts } from '@/components/layout/toasts';
-import { EffectiveAccessFlyout } from './access/effective-access-flyout';
-import { AssignRoleFlyout } from './assign/assign-role-flyout';
-import { DeleteRolesModal } from './delete-roles-modal';
 import { RoleEditor } from './form/role-editor';
 import { formValuesFromRole } from './form/role-form-values';
 import { RESERVED_REASON, RoleBadges } from './role-cells';
 import { clonePath } from './roles-page';
 import { useBuiltinPrivileges, useRole } from './use-roles';
+
+// Panels opened by the header's buttons: loaded when opened, not with the editor.
+const EffectiveAccessFlyout = dynamic(
+  () => import('./access/effective-access-flyout').then((m) => m.EffectiveAccessFlyout),
+  { ssr: false },
+);
+const AssignRoleFlyout = dynamic(() => import('./assign/assign-role-flyout').then((m) => m.AssignRoleFlyout), {
+  ssr: false,
+});
+const DeleteRolesModal = dynamic(() => import('./delete-roles-modal').then((m) => m.DeleteRolesModal), { ssr: false });
 
 interface Props {
   clusterId: string;

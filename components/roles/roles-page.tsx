@@ -3,6 +3,7 @@ import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import dynamic from 'next/dynamic';
 import {
   EuiButton,
   EuiButtonEmpty,
@@ -14,23 +15,28 @@ import {
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { namesList, useToasts } from '@/components/layout/toasts';
-import { DeleteRolesModal, type RoleDeleteOutcome } from './delete-roles-modal';
+import type { RoleDeleteOutcome } from './delete-roles-modal';
 import { RolesTable } from './roles-table';
 import { useRoles } from './use-roles';
+
+// Shown only after a click: loaded then, not with the list's first view.
+const DeleteRolesModal = dynamic(() => import('./delete-roles-modal').then((m) => m.DeleteRolesModal), { ssr: false });
 
 interface Props {
   clusterId: string;
   clusterDisplayName: string;
   refreshIntervalMs: number;
+  /** The rows the server read while rendering the page, when it could within its budget. */
+  firstRows?: RoleView[];
 }
 
 export const rolePath = (name: string) => `/roles/${encodeURIComponent(name)}`;
 export const clonePath = (name: string) => `/roles/new?from=${encodeURIComponent(name)}`;
 
 /** The roles of the session's home cluster: the ones with remote privileges marked, and what can be done with each. */
-export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs }: Props) {
+export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs, firstRows }: Props) {
   const router = useRouter();
-  const { data, error, isValidating, mutate } = useRoles(clusterId, refreshIntervalMs);
+  const { data, error, isValidating, mutate } = useRoles(clusterId, refreshIntervalMs, firstRows);
   const [selection, setSelection] = useState<RoleView[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
   const [outcome, setOutcome] = useState<RoleDeleteOutcome>();

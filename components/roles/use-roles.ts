@@ -18,11 +18,13 @@ export const rolesUrl = (clusterId: string) => apiPath('roles', { id: clusterId 
 export const roleUrl = (clusterId: string, name: string) => apiPath('role', { id: clusterId, name });
 export const usersUrl = (clusterId: string) => apiPath('users', { id: clusterId });
 
-export function useRoles(clusterId: string, refreshIntervalMs: number) {
+export function useRoles(clusterId: string, refreshIntervalMs: number, firstRows?: RoleView[]) {
   return useSWR<RoleView[], ApiRequestError>(rolesUrl(clusterId), {
     refreshInterval: refreshIntervalMs,
     refreshWhenHidden: false,
     keepPreviousData: true,
+    // Rows the server read while rendering the page: shown at once, then read again on mount.
+    fallbackData: firstRows,
   });
 }
 

@@ -64,6 +64,7 @@ export async function openBrowser({ consoleUrl, username, password }) {
   return {
     /** A fresh context (empty HTTP cache) signed in as above, for a first load. */
     newContext: () => browser.newContext({ baseURL: consoleUrl, storageState }),
+    newSignedOutContext: () => browser.newContext({ baseURL: consoleUrl }),
     async close() {
       // Sign out through the app, so the session's API key is invalidated.
       const csrf = await page.request.get(`${consoleUrl}/api/auth/csrf`).then((r) => r.json());

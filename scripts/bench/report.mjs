@@ -2,6 +2,7 @@
 // target prints FAIL but never changes the exit code: this is a measurement to read, not a test gate.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pagesTable } from './pages.mjs';
 
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '-');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -163,6 +164,7 @@ export function printSummary(results) {
     );
     lines.push(row(['', `the page's list requests: ${i.listRequestHeaders.join(' | ')}`, '', ''], otherWidths));
   }
+  if (results.pages) lines.push('', 'pages (first visit; list pages with 200 remotes):', pagesTable(results.pages));
   const load = (values) => values?.map((v) => v.toFixed(2)).join(' ');
   lines.push(
     '',

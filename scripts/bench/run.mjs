@@ -5,6 +5,8 @@
 //   3. 50 pollers: Elasticsearch read sets per refresh interval, counted by Elasticsearch     (<= 1)
 //   4. first-load JS of /remote-clusters, gzip                                               (reported)
 //   5. HTML received -> table rows interactive, 200 remotes                                  (< 1500 ms)
+//   6. every page: first-load JS, gzip level 6 (<= 350 KiB); list pages: navigation -> first row, 200 remotes
+//      (cold <= 1000 ms, warm <= 500 ms). BENCH_ONLY=pages runs only this one (with the 200 remotes).
 // It only ever adds remotes named bench_*, and removes them all at the end (also after a failure or Ctrl-C).
 // Settings (environment): BENCH_CONSOLE_URL, BENCH_PORT (3200), BENCH_REFRESH_INTERVAL_SECONDS (3 for the
 // console started here; set it to an external console's RCC_REFRESH_INTERVAL_SECONDS), BENCH_ITERATIONS (60),
@@ -22,6 +24,7 @@ import { compareList, measureFloors } from './list-latency.mjs';
 import { measureInteractive, measurePageWeight, openBrowser } from './page.mjs';
 import { runPollers } from './pollers.mjs';
 import { printSummary, writeJson } from './report.mjs';
+import { measurePages } from './pages.mjs';
 import { benchRemotes, blackholedRemotes, startBlackhole } from './remotes.mjs';
 import { signIn } from './session.mjs';
 
@@ -43,6 +46,7 @@ const options = {
   blackholed: int('BENCH_BLACKHOLED', 2),
   pageRounds: int('BENCH_PAGE_ROUNDS', 5),
   skipBrowser: Boolean(env.BENCH_SKIP_BROWSER),
+  only: env.BENCH_ONLY,
 };
 const LIST_TARGET = 1.15;
 const INTERACTIVE_TARGET_MS = 1500;
@@ -109,6 +113,7 @@ async function main() {
     );
   }
   results.meta.consoleUrl = consoleUrl;
+  if (options.only === 'pages') return pagesOnly(consoleUrl);
   const blackhole = await startBlackhole();
   cleanups.push(() => blackhole.close());
   const common = { es, consoleUrl, authorization: sandbox.authorization, warmup: options.warmup };
@@ -193,6 +198,7 @@ async function main() {
   };
   if (browser) results.pageWeight = await scenario('page weight', () => measurePageWeight(browser));
   await interactive('200 remotes (all refusing)');
+  if (browser) results.pages = await scenario('pages', () => pagesScenario(browser));
 
   // 2b and 5b: a few proxy remotes whose address never answers, as behind a dropping firewall. Each one makes
   // Elasticsearch's settings update wait about 10 s, so this PUT takes a while.
@@ -216,6 +222,25 @@ async function main() {
     );
     await interactive(`200 remotes (${options.blackholed} blackholed)`);
   }
+}
+
+function pagesScenario(browser) {
+  return measurePages(browser, {
+    rounds: options.pageRounds,
+    intervalMs: options.refreshIntervalSeconds * 1000,
+    log,
+  });
+}
+
+/** Scenario 6 alone, with the 200 remotes it is specified with. */
+async function pagesOnly(consoleUrl) {
+  await es.putRemotes(await benchRemotes(200));
+  const browser = await scenario('browser sign-in', () =>
+    openBrowser({ consoleUrl, username: sandbox.username, password: sandbox.password }),
+  );
+  if (!browser) return;
+  cleanups.push(() => browser.close());
+  results.pages = await scenario('pages', () => pagesScenario(browser));
 }
 
 function signInHttp(consoleUrl) {

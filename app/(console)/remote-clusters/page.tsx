@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { RemoteClustersPage } from '@/components/remote-clusters/remote-clusters-page';
 import { getConfig, findCluster } from '@/lib/server/config';
 import { requireSessionGrant } from '@/lib/server/auth/read-session';
+import { firstRemoteClusters } from '@/lib/server/pages/first-rows';
 
 export const metadata: Metadata = { title: 'Remote clusters' };
 
@@ -13,6 +14,7 @@ export default async function Page() {
       clusterId={grant.session.clusterId}
       clusterDisplayName={cluster?.displayName ?? grant.session.clusterId}
       refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
+      firstRows={await firstRemoteClusters(grant)}
     />
   );
 }

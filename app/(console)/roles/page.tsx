@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { RolesPage } from '@/components/roles/roles-page';
 import { findCluster, getConfig } from '@/lib/server/config';
 import { requireSessionGrant } from '@/lib/server/auth/read-session';
+import { firstRoles } from '@/lib/server/pages/first-rows';
 
 export const metadata: Metadata = { title: 'Roles' };
 
@@ -13,6 +14,7 @@ export default async function Page() {
       clusterId={grant.session.clusterId}
       clusterDisplayName={cluster?.displayName ?? grant.session.clusterId}
       refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
+      firstRows={await firstRoles(grant)}
     />
   );
 }

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { SessionGrant } from '@/lib/server/auth/session-token';
+import { mayAnswer } from '@/lib/server/clusters/availability';
+import { findCluster } from '@/lib/server/config';
+import { clientAs } from '@/lib/server/elasticsearch/clients';
+import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { listRemoteClusters } from '@/lib/server/remote-clusters/operations';
+import { listRoles } from '@/lib/server/roles/operations';
+import type { RemoteCluster } from '@/lib/remote-clusters/model';
+import type { RoleView } from '@/lib/roles/model';
+
+// The list pages' first rows, read while the server renders the page, so they arrive in the HTML instead of after
+// the JavaScript and a request of its own (the page then hydrates and polls as before). Read as the signed-in
+// person, like every API call, and only for a short while: a slow cluster must never hold the page; the browser
+// then reads for itself, and shows what went wrong if anything does.
+
+const FIRST_ROWS_BUDGET_MS = 700;
+
+function homeTarget(grant: SessionGrant): ClusterTarget | undefined {
+  const cluster = findCluster(grant.session.clusterId);
+  if (!cluster || !mayAnswer(cluster)) return undefined;
+  return { cluster, credentials: grant.credentials, grant, es: clientAs(cluster, grant.credentials) };
+}
+
+async function withinBudget<T>(read: (target: ClusterTarget) => Promise<T>, grant: SessionGrant) {
+  const target = homeTarget(grant);
+  if (!target) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), FIRST_ROWS_BUDGET_MS);
+  });
+  try {
+    return await Promise.race([read(target).catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The remote clusters without the live connection check (which waits on unreachable remotes). */
+export function firstRemoteClusters(grant: SessionGrant): Promise<RemoteCluster[] | undefined> {
+  return withinBudget((target) => listRemoteClusters(target, { live: false }), grant);
+}
+
+export function firstRoles(grant: SessionGrant): Promise<RoleView[] | undefined> {
+  return withinBudget(listRoles, grant);
+}
