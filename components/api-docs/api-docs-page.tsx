@@ -1,10 +1,10 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { Fragment, type ReactNode } from 'react';
 import {
   EuiAccordion,
   EuiButton,
-  EuiCodeBlock,
   EuiDescriptionList,
   EuiPageTemplate,
   EuiSpacer,
@@ -95,9 +95,9 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
             paddingSize="s"
             data-test-subj={`apiDocsSchema-${schema.name}`}
           >
-            <EuiCodeBlock language="json" fontSize="s" paddingSize="s" isCopyable overflowHeight={400}>
+            <CodeBlock language="json" fontSize="s" paddingSize="s" isCopyable overflowHeight={400}>
               {schema.json}
-            </EuiCodeBlock>
+            </CodeBlock>
           </EuiAccordion>
         ))}
       </EuiPageTemplate.Section>

@@ -1,9 +1,9 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import {
   EuiAccordion,
   EuiBadge,
   EuiBasicTable,
-  EuiCodeBlock,
   EuiFlexGroup,
   EuiFlexItem,
   EuiSpacer,
@@ -84,7 +84,7 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
             </h4>
           </EuiTitle>
           {operation.requestBody.examples.map((example) => (
-            <EuiCodeBlock
+            <CodeBlock
               key={example.name}
               language="json"
               fontSize="s"
@@ -93,7 +93,7 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
               aria-label={`Example ${example.name}`}
             >
               {example.json}
-            </EuiCodeBlock>
+            </CodeBlock>
           ))}
         </>
       )}

@@ -1,13 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import {
-  EuiButton,
-  EuiCode,
-  EuiInMemoryTable,
-  EuiSpacer,
-  type EuiBasicTableColumn,
-  type EuiSearchBarProps,
-} from '@elastic/eui';
+import { EuiButton, EuiInMemoryTable, EuiSpacer, type EuiBasicTableColumn, type EuiSearchBarProps } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { creatorOf, formatDate, KeyExpiry, KeyStatus } from './api-key-cells';
 import { VisibleText } from '@/components/shared/visible-text';
@@ -45,7 +38,7 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
         field: 'id',
         name: 'Id',
         width: '200px',
-        render: (id: string) => <EuiCode data-test-subj="apiKeysId">{id}</EuiCode>,
+        render: (id: string) => <code data-test-subj="apiKeysId">{id}</code>,
       },
       {
         name: 'Creator',

@@ -1,10 +1,9 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import { useState } from 'react';
 import {
   EuiButton,
   EuiCallOut,
-  EuiCode,
-  EuiCodeBlock,
   EuiCopy,
   EuiFieldText,
   EuiFormRow,
@@ -87,11 +86,11 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
         <EuiSpacer size="m" />
         <EuiText size="s">
           <p>
-            Id <EuiCode data-test-subj="apiKeysCreatedId">{created.id}</EuiCode>
+            Id <code data-test-subj="apiKeysCreatedId">{created.id}</code>
           </p>
         </EuiText>
         <EuiSpacer size="s" />
-        <EuiCodeBlock
+        <CodeBlock
           paddingSize="s"
           fontSize="m"
           whiteSpace="pre-wrap"
@@ -99,7 +98,7 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
           aria-label="Encoded cross-cluster API key"
         >
           {created.encoded}
-        </EuiCodeBlock>
+        </CodeBlock>
         <EuiSpacer size="s" />
         <EuiCopy textToCopy={created.encoded} afterMessage="Copied">
           {(copy) => (
@@ -134,29 +133,23 @@ export function CreatedKeyModal({ created, clusterId, clusterDisplayName, onClos
                 <li key={nodeName}>
                   On {nodeName}, from the Elasticsearch home directory, run this and paste the key when asked (it stays
                   out of the shell history):
-                  <EuiCodeBlock language="bash" paddingSize="s" isCopyable data-test-subj="apiKeysKeystoreCommand">
+                  <CodeBlock language="bash" paddingSize="s" isCopyable data-test-subj="apiKeysKeystoreCommand">
                     {command}
-                  </EuiCodeBlock>
+                  </CodeBlock>
                 </li>
               ))}
               <li>
                 Then reload the secure settings (no restart needed):
-                <EuiCodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequest">
+                <CodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequest">
                   {instructions.reloadRequest}
-                </EuiCodeBlock>
+                </CodeBlock>
                 If the keystores are password-protected:
-                <EuiCodeBlock
-                  language="json"
-                  paddingSize="s"
-                  isCopyable
-                  data-test-subj="apiKeysReloadRequestWithPassword"
-                >
+                <CodeBlock language="json" paddingSize="s" isCopyable data-test-subj="apiKeysReloadRequestWithPassword">
                   {instructions.reloadRequestWithPassword}
-                </EuiCodeBlock>
+                </CodeBlock>
               </li>
               <li>
-                Add the remote cluster under the alias <EuiCode>{alias}</EuiCode> with the API-key security model (port
-                9443).
+                Add the remote cluster under the alias <code>{alias}</code> with the API-key security model (port 9443).
               </li>
             </ol>
           </EuiText>

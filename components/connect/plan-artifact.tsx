@@ -1,5 +1,6 @@
 'use client';
-import { EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
 import type { Artifact } from '@/lib/connection-plan/model';
 
 const LANGUAGES: Record<Artifact['kind'], string> = {
@@ -42,7 +43,7 @@ export function PlanArtifact({ artifact, testSubj }: { artifact: Artifact; testS
         <strong>{artifact.title}</strong>
       </EuiText>
       <EuiSpacer size="xs" />
-      <EuiCodeBlock
+      <CodeBlock
         isCopyable
         language={LANGUAGES[artifact.kind]}
         fontSize="s"
@@ -51,7 +52,7 @@ export function PlanArtifact({ artifact, testSubj }: { artifact: Artifact; testS
         aria-label={artifact.title}
       >
         {artifactText(artifact)}
-      </EuiCodeBlock>
+      </CodeBlock>
     </div>
   );
 }

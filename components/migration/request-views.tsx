@@ -1,5 +1,6 @@
 'use client';
-import { EuiBasicTable, EuiCodeBlock } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiBasicTable } from '@elastic/eui';
 import type { PlannedRequest } from '@/lib/migration/requests';
 // Type-only: the server module never reaches the browser.
 import type { RequestResult } from '@/lib/migration/answers';
@@ -24,7 +25,7 @@ export function PlannedRequests({ action, requests }: { action: string; requests
     );
   }
   return (
-    <EuiCodeBlock
+    <CodeBlock
       language="text"
       fontSize="s"
       paddingSize="s"
@@ -35,7 +36,7 @@ export function PlannedRequests({ action, requests }: { action: string; requests
       aria-label={`Requests the step ${action} will send`}
     >
       {formatRequests(requests)}
-    </EuiCodeBlock>
+    </CodeBlock>
   );
 }
 

@@ -1,15 +1,7 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import { useEffect, useState } from 'react';
-import {
-  EuiButton,
-  EuiCallOut,
-  EuiCodeBlock,
-  EuiConfirmModal,
-  EuiLoadingSpinner,
-  EuiSpacer,
-  EuiText,
-  EuiTitle,
-} from '@elastic/eui';
+import { EuiButton, EuiCallOut, EuiConfirmModal, EuiLoadingSpinner, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 import { ActionRunner } from './action-runner';
@@ -82,9 +74,9 @@ export function RollbackSection({ clusterId, overview, answers, onAnswer }: Prop
               <EuiText size="xs">
                 <strong>{node.nodeName}</strong>
               </EuiText>
-              <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
+              <CodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
                 {keystore.remove}
-              </EuiCodeBlock>
+              </CodeBlock>
             </div>
           ))}
           <EuiSpacer />

@@ -1,5 +1,6 @@
 'use client';
-import { EuiButton, EuiCallOut, EuiCodeBlock, EuiSpacer, EuiText } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiButton, EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
 import { MIGRATION_INDEX, type SettingsSnapshot } from '@/lib/migration/model';
 
 /** A file of the saved settings, made in the browser from what the server returned (nothing is fetched again). */
@@ -44,7 +45,7 @@ export function SnapshotView({ alias, snapshot }: { alias: string; snapshot: Set
         </>
       )}
       <EuiSpacer size="s" />
-      <EuiCodeBlock
+      <CodeBlock
         language="json"
         fontSize="s"
         paddingSize="s"
@@ -58,7 +59,7 @@ export function SnapshotView({ alias, snapshot }: { alias: string; snapshot: Set
           null,
           2,
         )}
-      </EuiCodeBlock>
+      </CodeBlock>
       <EuiSpacer size="s" />
       <EuiButton
         size="s"

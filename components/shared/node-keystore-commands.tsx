@@ -1,5 +1,6 @@
 'use client';
-import { EuiCodeBlock, EuiText } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiText } from '@elastic/eui';
 import type { NodeKeystoreCommand } from '@/lib/cross-cluster-api-keys/keystore-commands';
 
 /** The keystore command for each node of a self-managed cluster, one copyable block per node. */
@@ -17,9 +18,9 @@ export function NodeKeystoreCommands({
           <EuiText size="xs">
             <strong>{node.nodeName}</strong>
           </EuiText>
-          <EuiCodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
+          <CodeBlock isCopyable language="bash" fontSize="s" paddingSize="s">
             {node.command}
-          </EuiCodeBlock>
+          </CodeBlock>
         </div>
       ))}
     </>

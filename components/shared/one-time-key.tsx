@@ -1,5 +1,6 @@
 'use client';
-import { EuiCallOut, EuiCodeBlock, EuiSpacer } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiCallOut, EuiSpacer } from '@elastic/eui';
 
 /** A new key's encoded value, on screen for this visit only, with the warning that says so. */
 export function OneTimeKey({
@@ -17,7 +18,7 @@ export function OneTimeKey({
     <>
       <EuiCallOut color="warning" iconType="key" size="s" title={title} data-test-subj={calloutTestSubj} />
       <EuiSpacer size="s" />
-      <EuiCodeBlock
+      <CodeBlock
         isCopyable
         language="text"
         fontSize="s"
@@ -26,7 +27,7 @@ export function OneTimeKey({
         aria-label="Encoded cross-cluster API key"
       >
         {encoded}
-      </EuiCodeBlock>
+      </CodeBlock>
     </>
   );
 }

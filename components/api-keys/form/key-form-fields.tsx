@@ -1,7 +1,7 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import {
   EuiAccordion,
-  EuiCodeBlock,
   EuiFieldPassword,
   EuiFieldText,
   EuiFormRow,
@@ -120,9 +120,9 @@ export function KeyFormFields(props: Props) {
       >
         <EuiSpacer size="s" />
         {request ? (
-          <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="apiKeysRequest">
+          <CodeBlock language="json" isCopyable paddingSize="s" data-test-subj="apiKeysRequest">
             {request}
-          </EuiCodeBlock>
+          </CodeBlock>
         ) : (
           <EuiText size="s" color="subdued" data-test-subj="apiKeysRequestInvalid">
             <p>The request appears once every field is valid.</p>

@@ -1,5 +1,6 @@
 'use client';
-import { EuiAccordion, EuiCodeBlock, EuiDescriptionList, EuiSpacer } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiAccordion, EuiDescriptionList, EuiSpacer } from '@elastic/eui';
 import type { RemoteClusterUpdate } from '@/lib/remote-clusters/schema';
 import { serializeRemoteCluster } from '@/lib/remote-clusters/serialize';
 
@@ -45,9 +46,9 @@ export function ReviewStep({ name, remote }: Props) {
         buttonProps={{ 'data-test-subj': 'remoteClusterShowRequest' }}
       >
         <EuiSpacer size="s" />
-        <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="remoteClusterRequest">
+        <CodeBlock language="json" isCopyable paddingSize="s" data-test-subj="remoteClusterRequest">
           {request}
-        </EuiCodeBlock>
+        </CodeBlock>
       </EuiAccordion>
     </>
   );

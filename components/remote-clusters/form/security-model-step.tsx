@@ -1,5 +1,6 @@
 'use client';
-import { EuiCheckableCard, EuiCodeBlock, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { CodeBlock } from '@/components/shared/code-block';
+import { EuiCheckableCard, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { SecurityModel } from '@/lib/remote-clusters/model';
 import { DeploymentGuidance } from './deployment-guidance';
 
@@ -76,10 +77,10 @@ export function SecurityModelStep({ localClusterId, value, name, onChange }: Pro
               node&apos;s keystore and reload:
             </li>
           </ol>
-          <EuiCodeBlock language="bash" isCopyable paddingSize="s" data-test-subj="securityModelKeystoreCommand">
+          <CodeBlock language="bash" isCopyable paddingSize="s" data-test-subj="securityModelKeystoreCommand">
             {`bin/elasticsearch-keystore add cluster.remote.${alias}.credentials\ncurl ` +
               `-X POST "$ES_URL/_nodes/reload_secure_settings"`}
-          </EuiCodeBlock>
+          </CodeBlock>
         </EuiText>
       ) : (
         <EuiText size="s" data-test-subj="securityModelCertificateGuidance">

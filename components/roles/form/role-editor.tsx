@@ -1,11 +1,11 @@
 'use client';
+import { CodeBlock } from '@/components/shared/code-block';
 import { useState, type FormEvent } from 'react';
 import {
   EuiAccordion,
   EuiButton,
   EuiButtonEmpty,
   EuiCallOut,
-  EuiCodeBlock,
   EuiFieldText,
   EuiFlexGroup,
   EuiFlexItem,
@@ -238,9 +238,9 @@ export function RoleEditor({
       >
         <EuiSpacer size="s" />
         {request ? (
-          <EuiCodeBlock language="json" isCopyable paddingSize="s" data-test-subj="rolesRequest">
+          <CodeBlock language="json" isCopyable paddingSize="s" data-test-subj="rolesRequest">
             {request}
-          </EuiCodeBlock>
+          </CodeBlock>
         ) : (
           <EuiText size="s" color="subdued" data-test-subj="rolesRequestInvalid">
             <p>The request appears once every field is valid.</p>

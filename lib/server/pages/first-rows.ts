@@ -4,7 +4,7 @@ import { mayAnswer } from '@/lib/server/clusters/availability';
 import { findCluster } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
-import { listRemoteClusters } from '@/lib/server/remote-clusters/operations';
+import { firstListOfRemoteClusters } from '@/lib/server/remote-clusters/operations';
 import { listRoles } from '@/lib/server/roles/operations';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RoleView } from '@/lib/roles/model';
@@ -36,9 +36,9 @@ async function withinBudget<T>(read: (target: ClusterTarget) => Promise<T>, gran
   }
 }
 
-/** The remote clusters without the live connection check (which waits on unreachable remotes). */
+/** The shared read when fresh, else the remote clusters without the live check (which waits on unreachable ones). */
 export function firstRemoteClusters(grant: SessionGrant): Promise<RemoteCluster[] | undefined> {
-  return withinBudget((target) => listRemoteClusters(target, { live: false }), grant);
+  return withinBudget(firstListOfRemoteClusters, grant);
 }
 
 export function firstRoles(grant: SessionGrant): Promise<RoleView[] | undefined> {

@@ -15,7 +15,7 @@ import { getConfig } from '@/lib/server/config';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget as Target } from '@/lib/server/http/cluster-route';
 import { fetchRemoteClusterState, remoteClustersFromState, sourcesFor, type RemoteClusterState } from './fetch-state';
-import { forgetSharedRead, readRemoteClusterState } from './shared-read';
+import { forgetSharedRead, readRemoteClusterState, settledSharedRead } from './shared-read';
 import { ownEntry } from '@/lib/own-entry';
 import { keysNotAsWritten } from '@/lib/remote-clusters/read-back';
 import { settingKey } from '@/lib/remote-clusters/settings';
@@ -47,6 +47,15 @@ export async function listRemoteClusters(
     fresh,
   });
   return remoteClustersFromState(state);
+}
+
+/**
+ * For a page's first rows: the shared read when one has settled within the refresh interval (live check included,
+ * no Elasticsearch call), else the quick reads without the live check.
+ */
+export async function firstListOfRemoteClusters(target: Target): Promise<RemoteCluster[]> {
+  const settled = await settledSharedRead(target, getConfig().refreshIntervalSeconds * 1000);
+  return remoteClustersFromState(settled ?? (await fetchRemoteClusterState(target.es)));
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegisteredCluster } from '@/lib/config/schema';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { standInClient, type RecordedCluster, type StandIn } from '@/tests/support/stand-in-client';
-import { forgetSharedRead, readRemoteClusterState } from './shared-read';
+import { forgetSharedRead, readRemoteClusterState, settledSharedRead } from './shared-read';
 
 // Privilege-gated sharing of the list's reads: one read per cluster within the refresh interval, given to another
 // caller only once Elasticsearch confirms they hold `monitor`. Answers recorded from a real 9.5.4 cluster.
@@ -90,5 +90,28 @@ describe('readRemoteClusterState', () => {
     forgetSharedRead(caller.cluster.id);
     await readRemoteClusterState(caller, options);
     expect(reads(caller.standIn)).toBe(2);
+  });
+});
+
+describe('settledSharedRead', () => {
+  it('hands a settled read to its own caller without asking Elasticsearch, and nothing once it is too old', async () => {
+    const caller = freshCluster()('admin');
+    expect(await settledSharedRead(caller, 60_000)).toBeUndefined();
+    const read = await readRemoteClusterState(caller, options);
+    const before = caller.standIn.calls.length;
+    expect(await settledSharedRead(caller, 60_000)).toBe(read);
+    expect(caller.standIn.calls.length).toBe(before);
+    expect(await settledSharedRead(caller, 0)).toBeUndefined();
+  });
+
+  it('gives another caller nothing until their monitor privilege has been confirmed, and never asks for it', async () => {
+    const as = freshCluster();
+    const starter = as('admin');
+    const other = as('monitor_user');
+    const read = await readRemoteClusterState(starter, options);
+    expect(await settledSharedRead(other, 60_000)).toBeUndefined();
+    expect(other.standIn.calls).toEqual([]);
+    await readRemoteClusterState(other, options); // confirms monitor through _has_privileges
+    expect(await settledSharedRead(other, 60_000)).toBe(read);
   });
 });

@@ -55,6 +55,24 @@ export async function readRemoteClusterState(
   return startRead(target, credentialKey, options);
 }
 
+/**
+ * The shared read if it has settled within `maxAgeMs` and this caller may have it (they made it, or their `monitor`
+ * privilege is already confirmed), else undefined; never waits on Elasticsearch. For a page's first rows: a read
+ * already made is the fastest answer, and it includes the live check.
+ */
+export async function settledSharedRead(
+  target: ClusterTarget,
+  maxAgeMs: number,
+): Promise<RemoteClusterState | undefined> {
+  const shared = readsByCluster.get(target.cluster.id);
+  if (shared?.settledAt === undefined || Date.now() - shared.settledAt >= maxAgeMs) return undefined;
+  const credentialKey = fingerprint(target.credentials);
+  const confirmed = (confirmedMonitor.get(`${target.cluster.id}:${credentialKey}`) ?? 0) > Date.now();
+  if (shared.credentialKey !== credentialKey && !confirmed) return undefined;
+  const state = await shared.promise;
+  return shared.credentialKey !== credentialKey && state.answersOnlyItsCaller ? undefined : state;
+}
+
 /** After a write the next read must come from Elasticsearch. */
 export function forgetSharedRead(clusterId: string): void {
   readsByCluster.delete(clusterId);
