@@ -86,6 +86,12 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(page.getByTestId('migrationRemoteSignedIn')).toBeVisible();
   for (const kind of UNAVAILABLE)
     await expect(page.getByTestId(`migrationUnavailable-${kind}`)).toContainText('not available');
+  // Said in one place and in plain words, not as Elasticsearch's "no handler found for uri [...]".
+  await expect(page.getByTestId('migrationUnavailable')).toHaveCount(1);
+  await expect(page.getByTestId('migrationUnavailable')).not.toContainText('no handler found');
+  // One numbering: EuiStep's numbers, no letters in the titles.
+  await expect(migration.step('pause_tasks')).toContainText('Pause the tasks that use the alias');
+  await expect(migration.step('pause_tasks')).not.toContainText('c1.');
   await expect(migration.roleJson(LEGACY_ROLE)).toHaveValue(/"legacy-\*"/);
   const suggested = await migration.roleJson(LEGACY_ROLE).inputValue();
   await migration.roleJson(LEGACY_ROLE).fill('[{"clusters": ["legacy"], "privileges": ["read"]}]');
@@ -114,7 +120,12 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(migration.plan('update_roles')).toContainText(`PUT /_security/role/${LEGACY_ROLE}`);
   await migration.run('update_roles');
   await expect(migration.plan('remove_remote')).toContainText('PUT /_cluster/settings');
-  await migration.run('remove_remote');
+  // Taking the definition away asks first; cancelling sends nothing.
+  await page.getByTestId('migrationRun-remove_remote').click();
+  await expect(page.getByTestId('migrationConfirm-remove_remote')).toContainText('Searches and replication');
+  await page.getByTestId('confirmModalCancelButton').click();
+  await expect(migration.step('remove_remote')).toHaveAttribute('data-status', 'todo');
+  await migration.run('remove_remote', { confirm: true });
 
   // A reload loses nothing: the assistant opens at the first step not done, with the same remote cluster.
   await page.reload();
@@ -176,11 +187,29 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
     `bin/elasticsearch-keystore remove cluster.remote.${LEGACY_ALIAS}.credentials`,
   );
   removeRemoteCredentials(LEGACY_ALIAS);
+  // The reverted changes say so, and the rollback waits for its check.
+  await expect(migration.step('remove_remote')).toHaveAttribute('data-status', 'undone');
+  await expect(page.getByTestId('migrationStepBadge-remove_remote')).toHaveText('Undone by the rollback');
+  await expect(migration.step('snapshot')).toHaveAttribute('data-status', 'done');
+  await expect(migration.step('rollback')).toHaveAttribute('data-status', 'verify');
   await migration.runUntilOk('rollback_verify');
   await expect(migration.result('rollback_verify')).toContainText('certificate model');
   await expect(migration.step('rollback')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('migrationRolledBack')).toContainText('rolled back and checked');
+  await expect(page.getByTestId('migrationRolledBack')).not.toContainText('Take the key out');
 
-  // Forgotten, the alias is a certificate-model remote again, ready for a new migration.
+  // The key made for the migration still works on legacy: the page offers to invalidate it.
+  await expect(page.getByTestId('migrationKeyCleanup')).toContainText(KEY_NAME);
+  await page.getByTestId('migrationKeyCleanupInvalidate').click();
+  await page.getByTestId('confirmModalConfirmButton').click();
+  await expect(page.getByTestId('migrationKeyInvalidatedToast')).toBeVisible();
+  await expect(page.getByTestId('migrationKeyCleanupNone')).toBeVisible();
+  const left = await adminClient(LEGACY_CLUSTER_ID).security.getApiKey({ name: KEY_NAME });
+  expect(left.api_keys.every((key) => key.invalidated)).toBe(true);
+
+  // Forgotten after a confirmation, the alias is a certificate-model remote again, ready for a new migration.
   await page.getByTestId('migrationForget').click();
+  await expect(page.getByTestId('migrationForgetModal')).toBeVisible();
+  await page.getByTestId('confirmModalConfirmButton').click();
   await expect(migration.step('snapshot')).toHaveAttribute('data-status', 'todo');
 });

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { EuiButton, EuiCallOut, EuiLoadingSpinner, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { EuiButton, EuiCallOut, EuiConfirmModal, EuiLoadingSpinner, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction, StepRecord } from '@/lib/migration/model';
 import { FindingsList } from '../connect/findings-list';
@@ -23,6 +23,8 @@ export interface ActionRunnerProps {
   /** This visit's answer, kept by the assistant so it survives the step being closed and opened again. */
   answer: ActionAnswer | undefined;
   onAnswer: (answer: ActionAnswer) => void;
+  /** For a step that takes something away: asked before it runs. */
+  confirm?: { title: string; body: string; button: string };
 }
 
 /** What a step component passes through to its runner. */
@@ -47,7 +49,9 @@ export function ActionRunner({
   recorded,
   answer,
   onAnswer,
+  confirm,
 }: ActionRunnerProps) {
+  const [confirming, setConfirming] = useState(false);
   const key = `${action}:${JSON.stringify(body ?? null)}`;
   const [plan, setPlan] = useState<Plan>();
   const running = useApiAction<unknown, ActionAnswer>('POST');
@@ -107,7 +111,7 @@ export function ActionRunner({
       <EuiButton
         fill={!recorded?.ok}
         iconType={recorded ? 'refresh' : 'check'}
-        onClick={run}
+        onClick={() => (confirm ? setConfirming(true) : void run())}
         isLoading={running.isMutating}
         isDisabled={!shown?.answer}
         data-test-subj={`migrationRun-${action}`}
@@ -115,6 +119,22 @@ export function ActionRunner({
       >
         {label}
       </EuiButton>
+      {confirm && confirming && (
+        <EuiConfirmModal
+          title={confirm.title}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void run();
+          }}
+          cancelButtonText="Cancel"
+          confirmButtonText={confirm.button}
+          buttonColor="danger"
+          data-test-subj={`migrationConfirm-${action}`}
+        >
+          <p>{confirm.body}</p>
+        </EuiConfirmModal>
+      )}
       {failure && (
         <>
           <EuiSpacer size="s" />

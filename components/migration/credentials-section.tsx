@@ -21,7 +21,10 @@ interface Props {
   onKeyCreated: (key: CreatedApiKey) => void;
 }
 
-/** Step c4, before its "Reload and check": the key on the remote, shown once, and the keystore command per node. */
+/**
+ * The credentials step, before its "Reload and check": the key on the remote, shown once, and the keystore command
+ * per node.
+ */
 export function CredentialsSection({
   localClusterId,
   overview,

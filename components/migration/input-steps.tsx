@@ -21,7 +21,10 @@ interface AddRemoteProps extends RunnerContext {
   newRemote: MigrationState['newRemote'];
 }
 
-/** Step c5: the same alias, now on the remote cluster server (not the transport port the certificate model used). */
+/**
+ * Adding the remote again: the same alias, now on the remote cluster server (not the transport port the certificate
+ * model used).
+ */
 export function AddRemoteStep({ localClusterId, remoteClusterId, newRemote, ...runner }: AddRemoteProps) {
   const [mode, setMode] = useState<'sniff' | 'proxy'>(newRemote?.mode ?? 'sniff');
   // Untouched, the field follows what the remote reports, which arrives after mount.
@@ -111,7 +114,7 @@ interface VerifyProps extends RunnerContext {
   defaultTestIndex: string | undefined;
 }
 
-/** Step c6: cluster_credentials in _remote/info, the alias resolves through the key, and a real search. */
+/** The verification: cluster_credentials in _remote/info, the alias resolves through the key, and a real search. */
 export function VerifyStep({ defaultTestIndex, ...runner }: VerifyProps) {
   const [typed, setTyped] = useState<string>();
   const testIndex = typed ?? defaultTestIndex ?? '';

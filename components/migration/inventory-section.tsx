@@ -51,19 +51,21 @@ export function InventorySection({ overview, localDisplayName, roles }: Props) {
       {inventory.unavailable.length > 0 && (
         <>
           <EuiSpacer size="s" />
-          {inventory.unavailable.map((feature) => (
-            <EuiCallOut
-              key={feature.kind}
-              size="s"
-              color="primary"
-              iconType="info"
-              data-test-subj={`migrationUnavailable-${feature.kind}`}
-              title={
-                `${TASK_KIND_LABELS[feature.kind]}: not available on ` +
-                `${localDisplayName} (${feature.reason}), so none can use ${alias}.`
-              }
-            />
-          ))}
+          <EuiCallOut
+            size="s"
+            color="primary"
+            iconType="info"
+            data-test-subj="migrationUnavailable"
+            title={`Not on ${localDisplayName}, so nothing of these kinds can use ${alias}:`}
+          >
+            <ul>
+              {inventory.unavailable.map((feature) => (
+                <li key={feature.kind} data-test-subj={`migrationUnavailable-${feature.kind}`}>
+                  {TASK_KIND_LABELS[feature.kind]}: not available ({feature.reason})
+                </li>
+              ))}
+            </ul>
+          </EuiCallOut>
         </>
       )}
       <EuiSpacer />

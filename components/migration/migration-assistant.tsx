@@ -31,11 +31,19 @@ interface Props {
   initialRemoteClusterId: string | undefined;
 }
 
-const EUI_STATUS = { done: 'complete', failed: 'danger', todo: 'incomplete' } as const;
+const EUI_STATUS = {
+  done: 'complete',
+  failed: 'danger',
+  todo: 'incomplete',
+  undone: 'disabled',
+  verify: 'warning',
+} as const;
 const BADGE: Record<StepStatus, { color: string; text: string }> = {
   done: { color: 'success', text: 'Done' },
   failed: { color: 'danger', text: 'Failed' },
   todo: { color: 'hollow', text: 'Not done' },
+  undone: { color: 'default', text: 'Undone by the rollback' },
+  verify: { color: 'warning', text: 'Rolled back: verify to finish' },
 };
 
 /**

@@ -1,5 +1,6 @@
 'use client';
-import { EuiButton, EuiCallOut, EuiSpacer } from '@elastic/eui';
+import { useState } from 'react';
+import { EuiButton, EuiCallOut, EuiConfirmModal, EuiSpacer } from '@elastic/eui';
 import { useApiAction } from '@/components/api/use-api-action';
 import { migrationUrl, type MigrationOverview } from './use-migration';
 
@@ -19,6 +20,7 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
   const forgetting = useApiAction<never, unknown>('DELETE');
   const failure = forgetting.error && (forgetting.error.message || 'The migration could not be forgotten.');
   const busy = forgetting.isMutating;
+  const [confirming, setConfirming] = useState(false);
 
   async function forget() {
     const forgotten = await forgetting.trigger({ url: migrationUrl(clusterId, alias) }).then(
@@ -61,13 +63,19 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
           `available for a rollback until you forget this migration.`,
       };
     if (state.status === 'rolled_back')
-      return {
-        color: 'primary' as const,
-        subj: 'migrationRolledBack',
-        title:
-          `The migration was rolled back: ${alias} is defined as ` +
-          `before. Take the key out of the keystore and verify below.`,
-      };
+      return state.steps.rollback_verify?.ok
+        ? {
+            color: 'success' as const,
+            subj: 'migrationRolledBack',
+            title: `The migration was rolled back and checked: ${alias} uses the certificate model as before.`,
+          }
+        : {
+            color: 'primary' as const,
+            subj: 'migrationRolledBack',
+            title:
+              `The migration was rolled back: ${alias} is defined as ` +
+              `before. Take the key out of the keystore and verify below.`,
+          };
     return null;
   })();
 
@@ -96,10 +104,29 @@ export function MigrationStatus({ clusterId, overview, onForgotten }: Props) {
               data-test-subj="migrationForgetError"
             />
           )}
+          {confirming && (
+            <EuiConfirmModal
+              title={`Forget the migration of ${alias}?`}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void forget();
+              }}
+              cancelButtonText="Keep it"
+              confirmButtonText="Forget it"
+              buttonColor="danger"
+              data-test-subj="migrationForgetModal"
+            >
+              <p>
+                The saved settings of {alias} and the record of every step are deleted from the local cluster: a later
+                rollback is no longer possible. Download the saved settings first if you may need them.
+              </p>
+            </EuiConfirmModal>
+          )}
           <EuiButton
             size="s"
             iconType="trash"
-            onClick={forget}
+            onClick={() => setConfirming(true)}
             isLoading={busy}
             data-test-subj="migrationForget"
             aria-label="Forget this migration: its saved state and settings are deleted (download them first)"

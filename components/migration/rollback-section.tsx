@@ -5,6 +5,9 @@ import { EuiButton, EuiCallOut, EuiConfirmModal, EuiLoadingSpinner, EuiSpacer, E
 import { ApiRequestError } from '@/lib/http/fetch-json';
 import type { MigrationAction } from '@/lib/migration/model';
 import { ActionRunner } from './action-runner';
+import { MigrationKeyCleanup } from './migration-key-cleanup';
+import type { RegisteredClusterView } from '@/lib/clusters/model';
+import { stepRef } from './step-meta';
 import { PlannedRequests, RequestResults } from './request-views';
 import { useApiAction } from '@/components/api/use-api-action';
 import { apiPath } from '@/lib/api/paths';
@@ -13,6 +16,7 @@ import { postAction, type ActionAnswer, type MigrationOverview } from './use-mig
 interface Props {
   clusterId: string;
   overview: MigrationOverview;
+  remoteCluster: RegisteredClusterView | undefined;
   answers: Partial<Record<MigrationAction, ActionAnswer>>;
   onAnswer: (answer: ActionAnswer) => void;
 }
@@ -22,12 +26,12 @@ interface Props {
  * then the administrator takes the key out of every keystore, and the console reloads and checks that the
  * certificate model is back (connected, no cluster_credentials).
  */
-export function RollbackSection({ clusterId, overview, answers, onAnswer }: Props) {
+export function RollbackSection({ clusterId, overview, remoteCluster, answers, onAnswer }: Props) {
   const { alias, state, keystore } = overview;
   if (!state?.snapshot) {
     return (
       <EuiText size="s" color="subdued">
-        <p>Possible once the current settings are saved (step b): a rollback restores that copy.</p>
+        <p>Possible once the current settings are saved ({stepRef('snapshot')}): a rollback restores that copy.</p>
       </EuiText>
     );
   }
@@ -89,6 +93,8 @@ export function RollbackSection({ clusterId, overview, answers, onAnswer }: Prop
             answer={answers.rollback_verify}
             onAnswer={onAnswer}
           />
+          <EuiSpacer />
+          <MigrationKeyCleanup alias={alias} remoteCluster={remoteCluster} />
         </>
       )}
     </div>

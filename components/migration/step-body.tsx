@@ -10,7 +10,7 @@ import { InventorySection } from './inventory-section';
 import type { RoleDrafts } from './role-drafts';
 import { RollbackSection } from './rollback-section';
 import { SnapshotView } from './snapshot-view';
-import { TASK_KIND_LABELS, type AssistantStep } from './step-meta';
+import { stepRef, TASK_KIND_LABELS, type AssistantStep } from './step-meta';
 import type { ActionAnswer, MigrationOverview } from './use-migration';
 
 export interface StepBodyProps {
@@ -88,7 +88,7 @@ export function StepBody(props: StepBodyProps) {
       return (
         <>
           {intro(
-            `Adds the remote_indices edited in step a ` +
+            `Adds the remote_indices edited in ${stepRef('inventory')} ` +
               `to each role (its body from before is ` +
               `kept for a rollback). Users keep their ` +
               `access to ${alias} once it uses the key.`,
@@ -102,8 +102,8 @@ export function StepBody(props: StepBodyProps) {
               roles.input
                 ? undefined
                 : Object.keys(roles.errors).length > 0
-                  ? `Fix the JSON of ${Object.keys(roles.errors).join(', ')} in step a.`
-                  : 'No role is chosen in step a.'
+                  ? `Fix the JSON of ${Object.keys(roles.errors).join(', ')} in ${stepRef('inventory')}.`
+                  : `No role is chosen in ${stepRef('inventory')}.`
             }
             runLabel="Update the roles"
           />
@@ -129,10 +129,25 @@ export function StepBody(props: StepBodyProps) {
             size="s"
             color="warning"
             iconType="warning"
-            title={`Searches through ${alias} fail from here until the remote is added again (step c5).`}
+            title={
+              `Searches through ${alias} fail from here until the remote is added again ` +
+              `(${stepRef('add_remote')}).`
+            }
           />
           <EuiSpacer size="s" />
-          <ActionRunner {...runner('remove_remote')} action="remove_remote" runLabel="Remove the definition" />
+          <ActionRunner
+            {...runner('remove_remote')}
+            action="remove_remote"
+            runLabel="Remove the definition"
+            confirm={{
+              title: `Remove the definition of ${alias}?`,
+              body:
+                `The certificate-model settings of ${alias} are removed from the local cluster. Searches and ` +
+                `replication through ${alias} fail until ${stepRef('add_remote')} adds it again; the saved settings ` +
+                `allow a rollback.`,
+              button: 'Remove the definition',
+            }}
+          />
         </>
       );
     case 'credentials':
@@ -166,15 +181,24 @@ export function StepBody(props: StepBodyProps) {
         <>
           {intro(
             state?.pausedTasks.length
-              ? `Starts again what step c1 paused: ${taskList(state.pausedTasks)}.`
-              : 'Step c1 paused nothing, so there is nothing to resume; running it marks the migration completed.',
+              ? `Starts again what ${stepRef('pause_tasks')} paused: ${taskList(state.pausedTasks)}.`
+              : `${stepRef('pause_tasks').replace('step', 'Step')} paused nothing, so there is nothing to resume; ` +
+                  'running it marks the migration completed.',
           )}
           <EuiSpacer size="s" />
           <ActionRunner {...runner('resume_tasks')} action="resume_tasks" runLabel="Resume" />
         </>
       );
     case 'rollback':
-      return <RollbackSection clusterId={localClusterId} overview={overview} answers={answers} onAnswer={onAnswer} />;
+      return (
+        <RollbackSection
+          clusterId={localClusterId}
+          overview={overview}
+          remoteCluster={props.remoteCluster}
+          answers={answers}
+          onAnswer={onAnswer}
+        />
+      );
   }
 }
 

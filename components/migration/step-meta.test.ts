@@ -70,12 +70,35 @@ describe('step statuses come from the saved state', () => {
   });
 
   it('counts a rollback done only once its verification passed', () => {
-    expect(stepStatus(stateWith(['snapshot', 'rollback'], [], 'rolled_back'), 'rollback')).toBe('todo');
+    expect(stepStatus(stateWith(['snapshot', 'rollback'], [], 'rolled_back'), 'rollback')).toBe('verify');
     expect(stepStatus(stateWith(['snapshot', 'rollback'], ['rollback_verify'], 'rolled_back'), 'rollback')).toBe(
       'failed',
     );
     expect(stepStatus(stateWith(['snapshot', 'rollback', 'rollback_verify'], [], 'rolled_back'), 'rollback')).toBe(
       'done',
+    );
+  });
+});
+
+describe('statuses after a rollback', () => {
+  const changes: MigrationAction[] = ['snapshot', 'pause_tasks', 'update_roles', 'remove_remote', 'credentials'];
+
+  it('marks the reverted changes undone, and the rollback waiting for its check, then done', () => {
+    const rolledBack = stateWith([...changes, 'rollback'], [], 'rolled_back');
+    expect(stepStatus(rolledBack, 'snapshot')).toBe('done');
+    expect(stepStatus(rolledBack, 'remove_remote')).toBe('undone');
+    expect(stepStatus(rolledBack, 'credentials')).toBe('undone');
+    expect(stepStatus(rolledBack, 'add_remote')).toBe('todo');
+    expect(stepStatus(rolledBack, 'rollback')).toBe('verify');
+    expect(stepStatus(stateWith([...changes, 'rollback', 'rollback_verify'], [], 'rolled_back'), 'rollback')).toBe(
+      'done',
+    );
+  });
+
+  it('says a failed rollback or check failed', () => {
+    expect(stepStatus(stateWith(changes, ['rollback']), 'rollback')).toBe('failed');
+    expect(stepStatus(stateWith([...changes, 'rollback'], ['rollback_verify'], 'rolled_back'), 'rollback')).toBe(
+      'failed',
     );
   });
 });

@@ -10,22 +10,32 @@ import {
 // c: the changes, d: resume, e: rollback). Statuses come only from the saved state, never from the browser.
 
 export type AssistantStep = 'inventory' | MigrationStep | 'rollback';
-export type StepStatus = 'done' | 'failed' | 'todo';
+/**
+ * 'undone': done, then reverted by the rollback; 'verify': the rollback's requests ran and its check has not passed
+ * yet (the key must first leave the keystore).
+ */
+export type StepStatus = 'done' | 'failed' | 'todo' | 'undone' | 'verify';
 
 export const ASSISTANT_STEPS: AssistantStep[] = ['inventory', ...MIGRATION_STEPS, 'rollback'];
 
+// EuiStep numbers the steps: titles carry no letters of their own (two numberings confused people).
 export const STEP_TITLES: Record<AssistantStep, string> = {
-  inventory: 'a. Take stock: what uses the alias, and the roles',
-  snapshot: 'b. Save the current settings',
-  pause_tasks: 'c1. Pause the tasks that use the alias',
-  update_roles: 'c2. Give the roles remote_indices',
-  remove_remote: 'c3. Remove the certificate-model definition',
-  credentials: 'c4. Cross-cluster API key and keystore',
-  add_remote: 'c5. Add the remote again on the remote cluster server',
-  verify: 'c6. Verify the API-key connection',
-  resume_tasks: 'd. Resume the paused tasks',
-  rollback: 'e. Roll back',
+  inventory: 'Take stock: what uses the alias, and the roles',
+  snapshot: 'Save the current settings',
+  pause_tasks: 'Pause the tasks that use the alias',
+  update_roles: 'Give the roles remote_indices',
+  remove_remote: 'Remove the certificate-model definition',
+  credentials: 'Cross-cluster API key and keystore',
+  add_remote: 'Add the remote again on the remote cluster server',
+  verify: 'Verify the API-key connection',
+  resume_tasks: 'Resume the paused tasks',
+  rollback: 'Roll back',
 };
+
+/** "step 3": how advice names another step, by the number EuiStep shows beside it. */
+export function stepRef(step: AssistantStep): string {
+  return `step ${ASSISTANT_STEPS.indexOf(step) + 1}`;
+}
 
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   transform: 'Transforms',
@@ -39,14 +49,29 @@ export function actionStatus(state: MigrationState | null, action: MigrationActi
   return record ? (record.ok ? 'done' : 'failed') : 'todo';
 }
 
+/** The changes a rollback reverts; taking stock and the saved settings stay as they were. */
+const REVERTED_BY_ROLLBACK: readonly AssistantStep[] = [
+  'pause_tasks',
+  'update_roles',
+  'remove_remote',
+  'credentials',
+  'add_remote',
+  'verify',
+  'resume_tasks',
+];
+
 export function stepStatus(state: MigrationState | null, step: AssistantStep): StepStatus {
   if (step === 'inventory') return state?.snapshot ? 'done' : 'todo';
   if (step === 'rollback') {
-    // The rollback is done once its verification passed; a failure of either part shows.
+    // Done once its check passed; between its requests and that check it waits for the keystore ('verify').
     const [run, verified] = [actionStatus(state, 'rollback'), actionStatus(state, 'rollback_verify')];
-    return run === 'failed' || verified === 'failed' ? 'failed' : verified === 'done' ? 'done' : 'todo';
+    if (run === 'failed' || verified === 'failed') return 'failed';
+    if (verified === 'done') return 'done';
+    if (run === 'done') return 'verify';
+    return 'todo';
   }
-  return actionStatus(state, step);
+  const own = actionStatus(state, step);
+  return state?.status === 'rolled_back' && own === 'done' && REVERTED_BY_ROLLBACK.includes(step) ? 'undone' : own;
 }
 
 /**

@@ -44,9 +44,10 @@ export class MigrationPage {
   }
 
   /** Waits for the step's plan (Run is disabled until it is shown), runs it and expects it to succeed. */
-  async run(action: Exclude<Action, 'rollback'>, options: { timeout?: number } = {}) {
+  async run(action: Exclude<Action, 'rollback'>, options: { timeout?: number; confirm?: boolean } = {}) {
     await expect(this.plan(action)).toBeVisible();
     await this.page.getByTestId(`migrationRun-${action}`).click();
+    if (options.confirm) await this.page.getByTestId('confirmModalConfirmButton').click();
     await expect(this.result(action)).toHaveAttribute('data-ok', 'true', { timeout: options.timeout ?? 20_000 });
   }
 

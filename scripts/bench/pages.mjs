@@ -134,18 +134,12 @@ export function pagesTable(pages) {
     }
     const js = `${kib(p.js.gzipBytes)} ${mark(p.js.pass)}`;
     const first = p.firstRow;
-    lines.push(
-      line([
-        p.path,
-        js,
-        first
-          ? `${ms(first.cold.median)} (p90 ${ms(first.cold.p90)}) ${mark(first.cold.median <= FIRST_ROW_BUDGET_MS.cold)}`
-          : '-',
-        first
-          ? `${ms(first.warm.median)} (p90 ${ms(first.warm.p90)}) ${mark(first.warm.median <= FIRST_ROW_BUDGET_MS.warm)}`
-          : '-',
-      ]),
-    );
+    const timing = (kind) => {
+      if (!first) return '-';
+      const { median, p90 } = first[kind];
+      return `${ms(median)} (p90 ${ms(p90)}) ${mark(median <= FIRST_ROW_BUDGET_MS[kind])}`;
+    };
+    lines.push(line([p.path, js, timing('cold'), timing('warm')]));
   }
   return lines.join('\n');
 }

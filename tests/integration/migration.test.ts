@@ -100,7 +100,7 @@ describe.runIf(legacyEnabled())(
           'transform',
         ]);
         expect(
-          body.inventory.unavailable.every((feature) => /not installed|no handler found/.test(feature.reason)),
+          body.inventory.unavailable.every((feature) => feature.reason === 'this cluster does not have the feature'),
         ).toBe(true);
         expect(body.suggestions.available).toBe(true);
         const reader = body.suggestions.available

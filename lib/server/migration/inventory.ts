@@ -15,14 +15,18 @@ export function expressionUsesAlias(expression: string, alias: string): boolean 
   return colon > 0 && wildcardMatch(expression.slice(0, colon), alias);
 }
 
+const NOT_INSTALLED = 'this cluster does not have the feature';
+
 function missingApiReason(error: unknown): string | null {
   if (!(error instanceof errors.ResponseError)) return null;
   const body = error.body as { error?: string | { type?: string; reason?: string } } | undefined;
-  if (typeof body?.error === 'string' && /no handler found/i.test(body.error)) return body.error;
+  // Elasticsearch's own words ("no handler found for uri [/_transform] and method [GET]") mean nothing to most
+  // administrators: say what they mean.
+  if (typeof body?.error === 'string' && /no handler found/i.test(body.error)) return NOT_INSTALLED;
   // 8.x without the module routes GET /_ml/datafeeds and /_ccr/auto_follow to another handler of the same
   // path shape, which then refuses the method (405 "Incorrect HTTP method for uri [/_ml/datafeeds] ...").
   if (typeof body?.error === 'string' && /^Incorrect HTTP method for uri \[\/_(transform|ml|ccr)\b/.test(body.error)) {
-    return 'the API is not installed on this cluster';
+    return NOT_INSTALLED;
   }
   // Without the module, GET /_transform is read as "get the index named _transform", which then refuses the
   // transform API's parameters or the index name.
@@ -31,7 +35,7 @@ function missingApiReason(error: unknown): string | null {
     (body.error.type === 'invalid_index_name_exception' ||
       /^request \[\/_(transform|ml|ccr)\b.*unrecognized parameter/.test(body.error.reason ?? ''))
   ) {
-    return 'the API is not installed on this cluster';
+    return NOT_INSTALLED;
   }
   if (typeof body?.error === 'object' && /license/i.test(body.error.reason ?? ''))
     return body.error.reason ?? 'not allowed by the licence';

@@ -94,7 +94,7 @@ describe('readRemoteClusterState', () => {
 });
 
 describe('settledSharedRead', () => {
-  it('hands a settled read to its own caller without asking Elasticsearch, and nothing once it is too old', async () => {
+  it('hands a settled read to its caller without asking Elasticsearch, and nothing once too old', async () => {
     const caller = freshCluster()('admin');
     expect(await settledSharedRead(caller, 60_000)).toBeUndefined();
     const read = await readRemoteClusterState(caller, options);
@@ -104,7 +104,7 @@ describe('settledSharedRead', () => {
     expect(await settledSharedRead(caller, 0)).toBeUndefined();
   });
 
-  it('gives another caller nothing until their monitor privilege has been confirmed, and never asks for it', async () => {
+  it('gives another caller nothing until their monitor privilege is confirmed, never asking for it', async () => {
     const as = freshCluster();
     const starter = as('admin');
     const other = as('monitor_user');
