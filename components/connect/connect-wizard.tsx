@@ -30,6 +30,8 @@ import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { ConnectionPlanPanel, usePlan } from './connection-plan-panel';
 import { ManagedKeystoreStep } from './managed-keystore-step';
 import { WhereClustersRun } from './where-clusters-run';
+import { useToasts } from '@/components/layout/toasts';
+import { remoteListSearch } from '@/lib/remote-clusters/list-query';
 
 interface Props {
   localClusterId: string;
@@ -43,6 +45,7 @@ interface Props {
  */
 export function ConnectWizard({ localClusterId, localDisplayName, refreshIntervalMs }: Props) {
   const router = useRouter();
+  const toast = useToasts();
   const clusters = useClusters();
   const remotes = useRemoteClusters(localClusterId, refreshIntervalMs);
   const { progress, loaded, update, reset } = useConnectProgress(localClusterId);
@@ -165,16 +168,23 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
           <KeyStep
             progress={progress}
             remotePassword={remotePassword}
+            created={
+              encodedKey && progress.key?.source === 'created'
+                ? { name: progress.key.name, encoded: encodedKey }
+                : undefined
+            }
+            onContinue={() => setStep(2)}
             onCreated={(key, encoded) => {
               setEncodedKey(encoded);
               setRemotePassword(undefined);
+              // Stays on this step: the key is shown where it was made, and Continue leads on.
               go(
                 withChange(
                   { ...progress, key },
                   remoteName,
                   `Created cross-cluster API key "${key.name}" (id ${key.id})`,
                 ),
-                2,
+                1,
               );
             }}
             onPasted={(key, encoded) => {
@@ -245,10 +255,26 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
             progress={progress}
             onVerified={(diagnosis) => update((current) => ({ ...current, verified: { status: diagnosis.status } }))}
             onFinish={() => {
+              const alias = progress.alias;
               reset();
-              router.push('/remote-clusters');
+              toast({ title: `Connected ${alias}`, testSubj: 'connectFinishedToast' });
+              // The list opens at its top with the new remote's details, not where this long page was scrolled.
+              router.push(`/remote-clusters${remoteListSearch({ q: '', open: alias })}`, { scroll: true });
+              window.scrollTo(0, 0);
             }}
           />
+        )}
+        {shownStep > 0 && (
+          <>
+            <EuiSpacer />
+            <EuiButtonEmpty
+              iconType="chevronSingleLeft"
+              onClick={() => setStep(shownStep - 1)}
+              data-test-subj="connectBack"
+            >
+              Back
+            </EuiButtonEmpty>
+          </>
         )}
         {shownStep === 2 && progress.reloaded && (
           <>

@@ -6,6 +6,7 @@ import { useApiAction } from '@/components/api/use-api-action';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { CreatedApiKey } from '../api-keys/created-key-modal';
 import { KeyForm } from '../api-keys/form/key-form';
+import { OneTimeKey } from '@/components/shared/one-time-key';
 
 interface Props {
   progress: ConnectProgress;
@@ -13,11 +14,35 @@ interface Props {
   remotePassword: string | undefined;
   onCreated: (key: KeyRecord, encoded: string) => void;
   onPasted: (key: KeyRecord, encoded: string) => void;
+  /** The key made in this visit, shown here once it exists, with the way on. */
+  created: { name: string; encoded: string } | undefined;
+  onContinue: () => void;
 }
 
-/** Step b: a cross-cluster API key, created on the remote as its administrator, or pasted from elsewhere. */
-export function KeyStep({ progress, remotePassword, onCreated, onPasted }: Props) {
+/** The second step: a cross-cluster API key, created on the remote as its administrator, or pasted from elsewhere. */
+export function KeyStep({ progress, remotePassword, onCreated, onPasted, created, onContinue }: Props) {
   const remote = progress.remote?.kind === 'registered' ? progress.remote : null;
+  if (created) {
+    return (
+      <div data-test-subj="connectKeyStep">
+        <OneTimeKey
+          encoded={created.encoded}
+          title={`Key "${created.name}" created: copy it now, it is shown for this visit only.`}
+          testSubj="connectKeyCreated"
+        />
+        <EuiSpacer />
+        <EuiButton
+          fill
+          iconType="chevronSingleRight"
+          iconSide="right"
+          onClick={onContinue}
+          data-test-subj="connectKeyContinue"
+        >
+          Continue to the keystore
+        </EuiButton>
+      </div>
+    );
+  }
   const tabs = [
     ...(remote
       ? [
@@ -48,7 +73,7 @@ function CreateKey({
   progress,
   remotePassword,
   onCreated,
-}: Omit<Props, 'onPasted'> & { clusterId: string }) {
+}: Pick<Props, 'progress' | 'remotePassword' | 'onCreated'> & { clusterId: string }) {
   const remote = progress.remote?.kind === 'registered' ? progress.remote : null;
   const write = useApiAction<unknown, CreatedApiKey | CrossClusterApiKey>('POST');
   return (

@@ -143,7 +143,23 @@ export function RemoteStep({
               `manage_security). Sign in there so the console ` +
               `can check it and create the key as you.`
             }
-            onSignedIn={(input) => onRemoteSignedIn(input.password)}
+            onSignedIn={(input) => {
+              onRemoteSignedIn(input.password);
+              // The readiness read before the sign-in could not look at the remote: read it again now.
+              void check();
+            }}
+          />
+          <EuiSpacer />
+        </>
+      )}
+      {chosen?.signedIn && (
+        <>
+          <EuiCallOut
+            size="s"
+            color="success"
+            iconType="check"
+            title={`Signed in to ${chosen.displayName} as ${chosen.username ?? 'you'}`}
+            data-test-subj="connectRemoteSignedIn"
           />
           <EuiSpacer />
         </>

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EuiBasicTable, EuiButton, EuiCallOut, EuiFieldText, EuiFormRow, EuiSpacer, EuiTitle } from '@elastic/eui';
 import type { ChangeRecord, ConnectProgress } from '@/lib/connect/progress';
 import { testIndexPatternSchema } from '@/lib/connect/schema';
@@ -15,7 +15,10 @@ interface Props {
   onFinish: () => void;
 }
 
-/** Step e: proof that it works (connected, API-key model, resolvable, a real search), and what the flow changed. */
+/**
+ * The last step: proof that it works (connected, API-key model, resolvable, a real search), and what the flow
+ * changed.
+ */
 export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: Props) {
   const [index, setIndex] = useState(progress.key?.searchPatterns[0] ?? '');
   const verification = useApiAction<never, Diagnosis>('GET');
@@ -23,6 +26,16 @@ export function VerifyStep({ localClusterId, progress, onVerified, onFinish }: P
   const failure = verification.error && (verification.error.message || 'The verification failed.');
   const indexCheck = index ? testIndexPatternSchema.safeParse(index) : undefined;
   const indexError = indexCheck && !indexCheck.success ? indexCheck.error.issues[0]?.message : undefined;
+
+  // Arriving here means the remote was just registered: the check starts by itself (once; the button repeats it).
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || progress.verified) return;
+    started.current = true;
+    void verify();
+    // verify reads the index typed so far, which is its default on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function verify() {
     if (indexError) return;
