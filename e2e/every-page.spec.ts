@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { LEGACY_ALIAS, NODE_DEFINED_REMOTE, SANDBOX_PASSWORD } from '../tests/support/sandbox';
 import { SignInPage } from './pages/sign-in-page';
+import { RemoteClustersPage } from './pages/remote-clusters-page';
+import { seriousAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 // Every page of the console as an administrator sees it at a desktop and a phone width: none is wider than its
-// viewport (a page that scrolls sideways hides its actions), and each one's screenshot is in the report.
+// viewport (a page that scrolls sideways hides its actions), none has a serious or critical accessibility problem,
+// and each one's screenshot is in the report.
 
 const WIDTHS = [
   { name: '1440', width: 1440, height: 900 },
@@ -65,6 +68,7 @@ for (const size of WIDTHS) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/sign-in');
     await attachScreenshot(page, `sign-in-${size.name}`);
+    expect(await seriousAccessibilityViolations(page), `/sign-in at ${size.width} px`).toEqual([]);
     expect((await overflow(page)).scrollWidth, 'the sign-in page').toBeLessThanOrEqual(size.width);
     await new SignInPage(page).signInTo('local', 'elastic', SANDBOX_PASSWORD);
     for (const { path, ready } of PAGES) {
@@ -74,6 +78,8 @@ for (const size of WIDTHS) {
       // Every page says where it is: a trail from its section (a link on the pages below a section).
       // (At a phone's width EUI folds the upper crumbs into a menu and shows the last.)
       await expect(page.locator('[data-test-subj^="consoleBreadcrumb-"]').first(), path).toBeVisible();
+      // No serious or critical accessibility problem (axe-core), at each width: layouts differ.
+      expect.soft(await seriousAccessibilityViolations(page), `${path} at ${size.width} px`).toEqual([]);
       const measured = await overflow(page);
       await attachScreenshot(page, `${path.replaceAll('/', '_').slice(1)}-${size.name}`);
       expect(measured.scrollWidth, `${path} is wider than the viewport (${measured.widest})`).toBeLessThanOrEqual(
@@ -92,6 +98,7 @@ test('the flyout of a certificate remote keeps its actions inside the viewport a
   for (const size of WIDTHS) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/remote-clusters');
+    await new RemoteClustersPage(page).waitUntilInteractive();
     for (const name of [LEGACY_ALIAS, NODE_DEFINED_REMOTE]) {
       await page.getByTestId(`remoteClusterRow-${name}`).getByTestId('remoteClusterLink').click();
       const footer = page.getByTestId('remoteClusterFlyoutFooter');

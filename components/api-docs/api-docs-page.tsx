@@ -40,7 +40,7 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
             target="_blank"
             iconType="download"
             data-test-subj="apiDocsDownload"
-            aria-label="Open the OpenAPI document (JSON)"
+            aria-label="openapi.json: open the OpenAPI document"
           >
             openapi.json
           </EuiButton>,
@@ -88,10 +88,8 @@ export function ApiDocsPage({ view }: { view: ApiDocsView }) {
             key={schema.name}
             id={`schema-${schema.name}`}
             buttonContent={<code>{schema.name}</code>}
-            buttonProps={{
-              'aria-label': `Schema ${schema.name}`,
-              'data-test-subj': `apiDocsSchema-${schema.name}-toggle`,
-            }}
+            // Named by what it shows (axe: label-content-name-mismatch); the Schemas heading gives the context.
+            buttonProps={{ 'data-test-subj': `apiDocsSchema-${schema.name}-toggle` }}
             paddingSize="s"
             data-test-subj={`apiDocsSchema-${schema.name}`}
           >

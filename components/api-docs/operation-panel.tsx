@@ -45,10 +45,8 @@ export function OperationPanel({ operation }: { operation: OperationView }) {
           </EuiFlexItem>
         </EuiFlexGroup>
       }
-      buttonProps={{
-        'aria-label': `${operation.method} ${operation.path}: ${operation.summary}`,
-        'data-test-subj': `${operationTestSubj(operation)}-toggle`,
-      }}
+      // Named by what it shows (method, path, summary): an aria-label of other words fails speech users.
+      buttonProps={{ 'data-test-subj': `${operationTestSubj(operation)}-toggle` }}
       data-test-subj={operationTestSubj(operation)}
     >
       {operation.description && (

@@ -30,6 +30,7 @@ import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { ConnectionPlanPanel, usePlan } from './connection-plan-panel';
 import { ManagedKeystoreStep } from './managed-keystore-step';
 import { WhereClustersRun } from './where-clusters-run';
+import { withAccessibleNames } from '@/components/shared/labelled-steps';
 import { useToasts } from '@/components/layout/toasts';
 import { remoteListSearch } from '@/lib/remote-clusters/list-query';
 
@@ -132,7 +133,7 @@ export function ConnectWizard({ localClusterId, localDisplayName, refreshInterva
         </p>
       </EuiText>
       <EuiSpacer />
-      <EuiStepsHorizontal steps={steps} />
+      <EuiStepsHorizontal steps={withAccessibleNames(steps)} />
       <EuiSpacer />
       <EuiPanel hasBorder paddingSize="m">
         <EuiAccordion

@@ -11,8 +11,15 @@ import {
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import { hasFilters, matchesRemoteListQuery, type RemoteListQuery } from '@/lib/remote-clusters/list-query';
+import {
+  hasFilters,
+  matchesRemoteListQuery,
+  remoteListSearch,
+  type RemoteListQuery,
+} from '@/lib/remote-clusters/list-query';
+import { onPlainClick } from '@/components/shared/app-link-click';
 import { RemoteListFilters } from './remote-list-filters';
+import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
 import {
   addressesOf,
   ConnectionStatus,
@@ -45,7 +52,8 @@ export function RemoteClustersTable(props: Props) {
           <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
             <EuiFlexItem grow={false}>
               <EuiLink
-                onClick={() => onOpen(remote)}
+                href={`/remote-clusters${remoteListSearch({ q: '', open: name })}`}
+                onClick={onPlainClick(() => onOpen(remote))}
                 data-test-subj="remoteClusterLink"
                 aria-label={`Details of ${name}`}
               >
@@ -131,6 +139,7 @@ export function RemoteClustersTable(props: Props) {
     [onOpen, onEdit, onDelete],
   );
 
+  const tableKey = useBrowserMadeKey();
   const shown = useMemo(() => remotes.filter((remote) => matchesRemoteListQuery(remote, query)), [remotes, query]);
   // The search and the filters live in the URL, so they sit above the table rather than in EUI's own search bar
   // (whose plain-text box cannot be driven by the address).
@@ -173,6 +182,9 @@ export function RemoteClustersTable(props: Props) {
     <>
       {toolbar}
       <EuiInMemoryTable
+        key={tableKey}
+        // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
+        data-interactive={tableKey === 'browser'}
         items={shown}
         itemId="name"
         columns={columns}

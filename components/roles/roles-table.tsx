@@ -1,4 +1,6 @@
 'use client';
+import { onPlainClick } from '@/components/shared/app-link-click';
+import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
 import { useMemo, useState } from 'react';
 import {
   EuiButton,
@@ -79,7 +81,11 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         sortable: true,
         truncateText: true,
         render: (name: string, role) => (
-          <EuiLink onClick={() => onOpen(role)} aria-label={`Open role ${name}`} data-test-subj="rolesLink">
+          <EuiLink
+            href={`/roles/${encodeURIComponent(name)}`}
+            onClick={onPlainClick(() => onOpen(role))}
+            data-test-subj="rolesLink"
+          >
             <VisibleText text={name} />
           </EuiLink>
         ),
@@ -144,8 +150,12 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
     </>
   );
 
+  const tableKey = useBrowserMadeKey();
   return (
     <EuiInMemoryTable
+      key={tableKey}
+      // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
+      data-interactive={tableKey === 'browser'}
       items={items}
       itemId="name"
       columns={columns}

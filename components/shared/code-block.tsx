@@ -50,7 +50,8 @@ export function CodeBlock(props: Props) {
         </div>
       )}
       <pre
-        tabIndex={overflowHeight ? 0 : undefined}
+        // It scrolls when a line is wider than the block (often on a phone): keyboard users must reach it too.
+        tabIndex={0}
         aria-label={props['aria-label']}
         data-code-language={language}
         style={{

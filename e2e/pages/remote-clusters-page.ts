@@ -7,6 +7,12 @@ export class RemoteClustersPage {
   async open() {
     await this.page.goto('/remote-clusters');
     await expect(this.page.getByTestId('remoteClustersHeader')).toBeVisible();
+    await this.waitUntilInteractive();
+  }
+
+  /** The rows come in the server's HTML: a click before the page has hydrated can be lost. */
+  async waitUntilInteractive() {
+    await expect(this.page.locator('[data-test-subj="remoteClustersTable"][data-interactive="true"]')).toHaveCount(1);
   }
 
   row(name: string) {
@@ -70,6 +76,7 @@ export class RemoteClustersPage {
   }
 
   async openFlyout(name: string) {
+    await this.waitUntilInteractive();
     await this.row(name).getByTestId('remoteClusterLink').click();
     await expect(this.page.getByTestId('remoteClusterFlyoutTitle')).toHaveText(name);
   }

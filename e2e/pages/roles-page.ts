@@ -8,6 +8,8 @@ export class RolesPage {
     await this.page.goto('/roles');
     await expect(this.page.getByTestId('rolesHeader')).toBeVisible();
     await expect(this.page.getByTestId('rolesTable')).toBeVisible();
+    // The rows come in the server's HTML: a click before the page has hydrated can be lost.
+    await expect(this.page.locator('[data-test-subj="rolesTable"][data-interactive="true"]')).toHaveCount(1);
   }
 
   /** EUI's incremental search box reacts to key presses, not to the value alone: Enter applies it. */

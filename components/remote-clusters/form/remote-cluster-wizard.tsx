@@ -21,6 +21,7 @@ import { ConnectionStep } from './connection-step';
 import { ReviewStep } from './review-step';
 import { SecurityModelStep } from './security-model-step';
 import { ownEntry } from '@/lib/own-entry';
+import { withAccessibleNames } from '@/components/shared/labelled-steps';
 import { remoteListSearch } from '@/lib/remote-clusters/list-query';
 import { useToasts } from '@/components/layout/toasts';
 import { useExistingRemoteNames } from './use-existing-remote-names';
@@ -140,12 +141,15 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   return (
     <EuiForm component="div" data-test-subj="remoteClusterWizard">
       <EuiStepsHorizontal
-        steps={STEP_TITLES.map((title, index) => ({
-          title,
-          status: index === step ? 'current' : index < step ? 'complete' : 'incomplete',
-          onClick: () => (index <= step || remote ? setStep(index) : next()),
-          'data-test-subj': `remoteClusterWizardStep${index + 1}`,
-        }))}
+        steps={withAccessibleNames(
+          STEP_TITLES.map((title, index) => ({
+            title,
+            status:
+              index === step ? ('current' as const) : index < step ? ('complete' as const) : ('incomplete' as const),
+            onClick: () => (index <= step || remote ? setStep(index) : next()),
+            'data-test-subj': `remoteClusterWizardStep${index + 1}`,
+          })),
+        )}
       />
       <EuiSpacer />
       {errorList.length > 0 && (
