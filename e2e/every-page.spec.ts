@@ -63,7 +63,7 @@ async function attachScreenshot(page: Page, name: string) {
 }
 
 for (const size of WIDTHS) {
-  test(`every page fits ${size.width} px and is screenshotted`, async ({ page }) => {
+  test(`every page fits ${size.width} px and is screenshotted`, { tag: '@ui-walk' }, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/sign-in');
