@@ -49,16 +49,8 @@ export function actionStatus(state: MigrationState | null, action: MigrationActi
   return record ? (record.ok ? 'done' : 'failed') : 'todo';
 }
 
-/** The changes a rollback reverts; taking stock and the saved settings stay as they were. */
-const REVERTED_BY_ROLLBACK: readonly AssistantStep[] = [
-  'pause_tasks',
-  'update_roles',
-  'remove_remote',
-  'credentials',
-  'add_remote',
-  'verify',
-  'resume_tasks',
-];
+/** The changes a rollback reverts: every step but the saved settings (and taking stock, which changes nothing). */
+const REVERTED_BY_ROLLBACK: readonly AssistantStep[] = MIGRATION_STEPS.filter((step) => step !== 'snapshot');
 
 export function stepStatus(state: MigrationState | null, step: AssistantStep): StepStatus {
   if (step === 'inventory') return state?.snapshot ? 'done' : 'todo';
