@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import type { EuiBreadcrumb } from '@elastic/eui';
+import { onPlainClick } from '@/components/shared/app-link-click';
 
 export interface Crumb {
   text: string;
@@ -27,11 +28,7 @@ export function useBreadcrumbs(...trail: Crumb[]): EuiBreadcrumb[] {
           href: path,
           truncate: true,
           'data-test-subj': testSubj,
-          onClick: (event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-            event.preventDefault();
-            router.push(path);
-          },
+          onClick: onPlainClick(() => router.push(path)),
         };
       }),
     // The trail is a fresh array on every render; its text decides.

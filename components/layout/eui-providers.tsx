@@ -1,12 +1,13 @@
 'use client';
 import './server-html-element';
 import './icons';
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useServerInsertedHTML } from 'next/navigation';
 import createCache, { type EmotionCache } from '@emotion/cache';
 import { CurrentEuiBreakpointContext, EuiProvider, useCurrentEuiBreakpoint } from '@elastic/eui';
 import { EuiThemeBorealis } from '@elastic/eui-theme-borealis';
 import { applyStyleNonce } from './style-nonce';
+import { useHydrated } from '@/components/shared/use-hydrated';
 
 /**
  * EUI on the App Router. Emotion inserts styles at render time; on the server they are recorded per request
@@ -56,11 +57,7 @@ function useStreamedEmotionCache(nonce: string | undefined): EmotionCache {
  */
 function HydrationSafeBreakpoint({ children }: { children: ReactNode }) {
   const actual = useCurrentEuiBreakpoint();
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   // The provider stays in the tree either way: swapping it for a fragment would remount the whole app.
   return (
     <CurrentEuiBreakpointContext.Provider value={hydrated ? actual : 'l'}>
@@ -68,8 +65,6 @@ function HydrationSafeBreakpoint({ children }: { children: ReactNode }) {
     </CurrentEuiBreakpointContext.Provider>
   );
 }
-
-const subscribeToNothing = () => () => {};
 
 export function EuiProviders({ nonce, children }: { nonce?: string; children: ReactNode }) {
   const cache = useStreamedEmotionCache(nonce);

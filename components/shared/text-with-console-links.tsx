@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { EuiLink } from '@elastic/eui';
 import { splitConsolePaths } from '@/lib/console-paths';
+import { onPlainClick } from './app-link-click';
 
 /** Advice text whose console paths (such as /remote-clusters/migrate/legacy) are links to those pages. */
 export function TextWithConsoleLinks({ text }: { text: string }) {
@@ -15,12 +16,7 @@ export function TextWithConsoleLinks({ text }: { text: string }) {
           <EuiLink
             key={index}
             href={path}
-            onClick={(event) => {
-              // A new tab or window keeps the browser's own handling.
-              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-              event.preventDefault();
-              router.push(path);
-            }}
+            onClick={onPlainClick(() => router.push(path))}
             data-test-subj="consolePathLink"
           >
             {part.text}
