@@ -23,6 +23,7 @@ export const API_PATHS = {
   roleAssignments: '/api/clusters/{id}/roles/{name}/assignments',
   roleEffectiveAccess: '/api/clusters/{id}/roles/{name}/effective_access',
   users: '/api/clusters/{id}/users',
+  user: '/api/clusters/{id}/users/{username}',
   crossClusterApiKeys: '/api/clusters/{id}/cross_cluster_api_keys',
   crossClusterApiKey: '/api/clusters/{id}/cross_cluster_api_keys/{ids}',
 } as const;

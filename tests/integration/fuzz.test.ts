@@ -152,6 +152,7 @@ beforeAll(async () => {
     missing: {
       name: `fuzz_missing_${run}`,
       ids: `fuzzmissing${run}`,
+      username: `fuzz_missing_user_${run}`,
       action: 'add_remote',
     },
   });

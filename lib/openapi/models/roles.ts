@@ -57,10 +57,14 @@ export const roleViewSchema = z
 
 export const roleListSchema = z.array(roleViewSchema);
 
-export const roleDeletionSchema = z.object({
-  itemsDeleted: z.array(z.string()),
-  errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })),
-});
+// One builder, two schemas: the document names each answer, and a registry entry is one schema object.
+const bulkDeletionSchema = () =>
+  z.object({
+    itemsDeleted: z.array(z.string()),
+    errors: z.array(z.object({ name: z.string(), error: itemErrorSchema })),
+  });
+export const roleDeletionSchema = bulkDeletionSchema();
+export const userDeletionSchema = bulkDeletionSchema();
 
 export const builtinPrivilegesSchema = z.object({
   cluster: z.array(z.string()),
@@ -72,6 +76,7 @@ export const builtinPrivilegesSchema = z.object({
 export const userViewSchema = z.object({
   username: z.string(),
   fullName: z.string().nullable(),
+  email: z.string().nullable(),
   roles: z.array(z.string()),
   enabled: z.boolean(),
   reserved: z.boolean(),

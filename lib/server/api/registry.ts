@@ -12,6 +12,7 @@ import { crossClusterApiKeyOperationList } from './operations/cross-cluster-api-
 import { migrationOperationList } from './operations/migration';
 import { remoteClusterOperationList } from './operations/remote-clusters';
 import { roleOperationList } from './operations/roles';
+import { userOperationList } from './operations/users';
 import type { RouteHandler } from './serve-operation';
 
 // Every operation of app/api, in the document's order. To add one: declare it in the feature's file under
@@ -44,6 +45,7 @@ export const API_OPERATIONS: readonly ServerOperation[] = [
   ...connectOperationList,
   ...connectionPlanOperationList,
   ...roleOperationList,
+  ...userOperationList,
   ...migrationOperationList,
 ];
 

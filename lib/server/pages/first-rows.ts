@@ -6,8 +6,10 @@ import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { firstListOfRemoteClusters } from '@/lib/server/remote-clusters/operations';
 import { listRoles } from '@/lib/server/roles/operations';
+import { listUsers } from '@/lib/server/roles/users';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RoleView } from '@/lib/roles/model';
+import type { UserView } from '@/lib/roles/users-schema';
 
 // The list pages' first rows, read while the server renders the page, so they arrive in the HTML instead of after
 // the JavaScript and a request of its own (the page then hydrates and polls as before). Read as the signed-in
@@ -43,4 +45,8 @@ export function firstRemoteClusters(grant: SessionGrant): Promise<RemoteCluster[
 
 export function firstRoles(grant: SessionGrant): Promise<RoleView[] | undefined> {
   return withinBudget(listRoles, grant);
+}
+
+export function firstUsers(grant: SessionGrant): Promise<UserView[] | undefined> {
+  return withinBudget(listUsers, grant);
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { itemError, type ItemError } from '@/lib/http/item-error';
 import type { Client } from '@elastic/elasticsearch';
 import { toRoleView, type RawRole, type RoleView } from '@/lib/roles/model';
 import { unknownPrivileges, type BuiltinPrivileges } from '@/lib/roles/privileges';
@@ -7,6 +6,7 @@ import type { RoleBody } from '@/lib/roles/schema';
 import { clusterVersionOf } from '@/lib/server/elasticsearch/version-aware-transport';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { deleteEach, type BulkDeletion } from '@/lib/server/http/delete-each';
 import { ownEntry } from '@/lib/own-entry';
 
 export const ROLE_NOT_FOUND = 'There is no role with that name.';
@@ -71,31 +71,14 @@ export async function putRole(
   return getRole(target, name);
 }
 
-export interface RoleDeletion {
-  itemsDeleted: string[];
-  errors: { name: string; error: ItemError }[];
-}
+export type RoleDeletion = BulkDeletion;
 
-export async function deleteRoles(target: ClusterTarget, names: string[]): Promise<RoleDeletion> {
+export function deleteRoles(target: ClusterTarget, names: string[]): Promise<RoleDeletion> {
   const es = target.es;
-  const results = await Promise.all(
-    names.map(async (name) => {
-      try {
-        const role = await findRole(es, name);
-        if (!role) throw new ApiError(404, ROLE_NOT_FOUND);
-        if (role.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
-        await es.security.deleteRole({ name, refresh: 'wait_for' });
-        return { name };
-      } catch (error) {
-        const { statusCode, message } = describeError(error);
-        return { name, error: itemError(statusCode, message) };
-      }
-    }),
-  );
-  return {
-    itemsDeleted: results.filter((result) => !('error' in result)).map((result) => result.name),
-    errors: results.flatMap((result) =>
-      'error' in result && result.error ? [{ name: result.name, error: result.error }] : [],
-    ),
-  };
+  return deleteEach(names, async (name) => {
+    const role = await findRole(es, name);
+    if (!role) throw new ApiError(404, ROLE_NOT_FOUND);
+    if (role.metadata?._reserved === true) throw new ApiError(400, reservedMessage(name));
+    await es.security.deleteRole({ name, refresh: 'wait_for' });
+  });
 }

@@ -1,17 +1,21 @@
 import 'server-only';
 import type { Client, estypes } from '@elastic/elasticsearch';
-import type { NewUser, UserView } from '@/lib/roles/users-schema';
+import { ownEntry } from '@/lib/own-entry';
+import type { NewUser, UserUpdate, UserView } from '@/lib/roles/users-schema';
 import { ApiError, describeError } from '@/lib/server/http/api-error';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
+import { deleteEach, type BulkDeletion } from '@/lib/server/http/delete-each';
 import { getRole } from './operations';
 
 export const USER_EXISTS = 'There is already a user with that name.';
 export const USER_NOT_FOUND = 'There is no native user with that name.';
+const builtIn = (username: string, what: string) => `"${username}" is a built-in user: ${what}.`;
 
 function toUserView(username: string, user: estypes.SecurityUser): UserView {
   return {
     username,
     fullName: user.full_name ?? null,
+    email: user.email ?? null,
     roles: [...user.roles],
     enabled: user.enabled,
     reserved: user.metadata?._reserved === true,
@@ -20,7 +24,7 @@ function toUserView(username: string, user: estypes.SecurityUser): UserView {
 
 async function findUser(es: Client, username: string): Promise<estypes.SecurityUser | undefined> {
   try {
-    return (await es.security.getUser({ username }))[username];
+    return ownEntry(await es.security.getUser({ username }), username);
   } catch (error) {
     if (describeError(error).statusCode === 404) return undefined;
     throw error;
@@ -58,7 +62,7 @@ export async function assignRole(target: ClusterTarget, role: string, username: 
   const user = await findUser(es, username);
   if (!user) throw new ApiError(404, USER_NOT_FOUND);
   if (user.metadata?._reserved === true)
-    throw new ApiError(400, `"${username}" is a built-in user: its roles cannot be changed.`);
+    throw new ApiError(400, builtIn(username, 'its roles cannot be changed'));
   if (!user.roles.includes(role)) {
     await es.security.putUser({
       username,
@@ -71,4 +75,38 @@ export async function assignRole(target: ClusterTarget, role: string, username: 
     });
   }
   return toUserView(username, (await findUser(es, username)) ?? user);
+}
+
+/**
+ * Replaces the user's roles and, when given, its names and whether it may sign in. The password is kept: an update
+ * without one leaves it as it is. Built-in users are refused, as Elasticsearch's own role changes for them would be.
+ */
+export async function updateUser(target: ClusterTarget, username: string, input: UserUpdate): Promise<UserView> {
+  const es = target.es;
+  const user = await findUser(es, username);
+  if (!user) throw new ApiError(404, USER_NOT_FOUND);
+  if (user.metadata?._reserved === true) throw new ApiError(400, builtIn(username, 'it cannot be changed here'));
+  const fullName = input.fullName === undefined ? user.full_name : input.fullName;
+  const email = input.email === undefined ? user.email : input.email;
+  await es.security.putUser({
+    username,
+    roles: input.roles,
+    full_name: fullName ?? undefined,
+    email: email ?? undefined,
+    metadata: user.metadata,
+    enabled: input.enabled ?? user.enabled,
+    refresh: 'wait_for',
+  });
+  return toUserView(username, (await findUser(es, username)) ?? user);
+}
+
+/** Deletes each native user it can, and says why for the others (built-in, missing, or Elasticsearch's reason). */
+export function deleteUsers(target: ClusterTarget, usernames: string[]): Promise<BulkDeletion> {
+  const es = target.es;
+  return deleteEach(usernames, async (name) => {
+    const user = await findUser(es, name);
+    if (!user) throw new ApiError(404, USER_NOT_FOUND);
+    if (user.metadata?._reserved === true) throw new ApiError(400, builtIn(name, 'it cannot be deleted'));
+    await es.security.deleteUser({ username: name, refresh: 'wait_for' });
+  });
 }

@@ -7,16 +7,15 @@ import {
   roleDeletionSchema,
   roleListSchema,
   roleViewSchema,
-  userListSchema,
   userViewSchema,
 } from '@/lib/openapi/models/roles';
 import type { ApiParameter } from '@/lib/openapi/route-types';
 import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { roleBodySchema, roleNameSchema } from '@/lib/roles/schema';
-import { newUserSchema, roleAssignmentSchema } from '@/lib/roles/users-schema';
+import { roleAssignmentSchema } from '@/lib/roles/users-schema';
 import { readEffectiveAccess } from '@/lib/server/roles/effective-access';
 import { builtinPrivileges, deleteRoles, getRole, listRoles, putRole } from '@/lib/server/roles/operations';
-import { assignRole, createUser, listUsers } from '@/lib/server/roles/users';
+import { assignRole } from '@/lib/server/roles/users';
 import { defineOperation } from '../define-operation';
 import { clusterIdParam, commaList } from './params';
 
@@ -175,35 +174,5 @@ export const roleOperationList = [
         keyCluster: query.keyCluster,
         keyId: query.keyId,
       }),
-  }),
-  defineOperation({
-    path: API_PATHS.users,
-    method: 'get',
-    operationId: 'usersList',
-    tag: TAG,
-    access: 'cluster',
-    summary: 'List the native users',
-    pathParams: { id: clusterIdParam },
-    response: { name: 'UserList', schema: userListSchema, description: 'The users.' },
-    handle: ({ target }) => listUsers(target),
-  }),
-  defineOperation({
-    path: API_PATHS.users,
-    method: 'post',
-    operationId: 'usersCreate',
-    tag: TAG,
-    access: 'cluster',
-    summary: 'Create a native user with roles (409 when the name is taken)',
-    pathParams: { id: clusterIdParam },
-    body: {
-      name: 'NewUser',
-      schema: newUserSchema,
-      examples: {
-        analyst: { username: 'analyst', password: '<password>', roles: ['logs-reader'], fullName: 'Log analyst' },
-      },
-    },
-    response: { name: 'UserView', schema: userViewSchema, description: 'The new user.' },
-    errors: [409, 413],
-    handle: ({ target, body }) => createUser(target, body),
   }),
 ];
