@@ -23,6 +23,7 @@ const PAGES = [
   { path: `/remote-clusters/migrate/${LEGACY_ALIAS}`, ready: 'migrationHeader' },
   { path: '/roles', ready: 'rolesHeader' },
   { path: '/roles/new', ready: 'rolesCreateHeader' },
+  { path: '/users', ready: 'usersHeader' },
   { path: '/api-keys', ready: 'apiKeysHeader' },
   { path: '/api-docs', ready: 'apiDocsHeader' },
 ] as const;

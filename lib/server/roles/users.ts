@@ -61,8 +61,7 @@ export async function assignRole(target: ClusterTarget, role: string, username: 
   const es = target.es;
   const user = await findUser(es, username);
   if (!user) throw new ApiError(404, USER_NOT_FOUND);
-  if (user.metadata?._reserved === true)
-    throw new ApiError(400, builtIn(username, 'its roles cannot be changed'));
+  if (user.metadata?._reserved === true) throw new ApiError(400, builtIn(username, 'its roles cannot be changed'));
   if (!user.roles.includes(role)) {
     await es.security.putUser({
       username,
