@@ -1,11 +1,11 @@
 import { LEGACY_ALIAS, SANDBOX_PASSWORD } from '../tests/support/sandbox';
 import { RemoteClustersPage } from './pages/remote-clusters-page';
 import { SignInPage } from './pages/sign-in-page';
-import { expect, test } from './fixtures';
+import { CONSOLE_ONLY, expect, test } from './fixtures';
 
 // A diagnosis's fix that names a console page links to it: the certificate remote's advice leads to its migration.
 
-test("a fix's console path is a link to that page", async ({ page }) => {
+test("a fix's console path is a link to that page", CONSOLE_ONLY, async ({ page }) => {
   await new SignInPage(page).signInTo('local', 'elastic', SANDBOX_PASSWORD);
   const list = new RemoteClustersPage(page);
   await list.open();

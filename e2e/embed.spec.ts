@@ -1,5 +1,5 @@
 import { ALLOWED_PORTAL_ORIGIN, EmbedPortalPage, OTHER_PORTAL_ORIGIN } from './pages/embed-portal-page';
-import { expect, test } from './fixtures';
+import { CONSOLE_ONLY, expect, test } from './fixtures';
 
 // The example portal (examples/portal) on another port of 127.0.0.1: another origin, the same site, so the
 // SameSite=Lax session cookie is sent inside the frame over plain http, as SameSite=None is over https.
@@ -9,6 +9,7 @@ const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 test(
   'an allowed portal embeds the console: sign-in and the list ' +
     'inside the frame, heights and routes reach the portal',
+  CONSOLE_ONLY,
   async ({ page, baseURL, consoleProblems }) => {
     const portal = new EmbedPortalPage(page);
     const frame = portal.console();
@@ -54,32 +55,33 @@ test(
   },
 );
 
-test('a portal on an origin that is not allowed gets no console: the browser refuses the frame', async ({
-  page,
-  baseURL,
-  consoleProblems,
-}) => {
-  // Chromium's words for the refusal, naming the console's policy (only the allowed portal's origin).
-  consoleProblems.expect(
-    new RegExp(
-      `Framing '${baseURL}/' violates the following Content Security ` +
-        `Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`,
-    ),
-  );
-  const portal = new EmbedPortalPage(page);
-  await portal.open(OTHER_PORTAL_ORIGIN, baseURL ?? '');
-  await expect.poll(() => portal.frameUrl()).toMatch(/^chrome-error:/);
-  await expect(portal.console().getByTestId('signInPanel')).toHaveCount(0);
-  await expect(portal.messageCount()).toHaveText('0');
-});
+test(
+  'a portal on an origin that is not allowed gets no console: the browser refuses the frame',
+  CONSOLE_ONLY,
+  async ({ page, baseURL, consoleProblems }) => {
+    // Chromium's words for the refusal, naming the console's policy (only the allowed portal's origin).
+    consoleProblems.expect(
+      new RegExp(
+        `Framing '${baseURL}/' violates the following Content Security ` +
+          `Policy directive: "frame-ancestors 'self' ${ALLOWED_PORTAL_ORIGIN}"`,
+      ),
+    );
+    const portal = new EmbedPortalPage(page);
+    await portal.open(OTHER_PORTAL_ORIGIN, baseURL ?? '');
+    await expect.poll(() => portal.frameUrl()).toMatch(/^chrome-error:/);
+    await expect(portal.console().getByTestId('signInPanel')).toHaveCount(0);
+    await expect(portal.messageCount()).toHaveText('0');
+  },
+);
 
-test('the console in its own tab keeps its header, and ?embed=1 hides it there too', async ({
-  page,
-  consoleProblems,
-}) => {
-  await page.goto('/sign-in?embed=1');
-  await expect(page.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'true');
-  await page.goto('/sign-in');
-  await expect(page.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'false');
-  expect(consoleProblems.seen).toEqual([]);
-});
+test(
+  'the console in its own tab keeps its header, and ?embed=1 hides it there too',
+  CONSOLE_ONLY,
+  async ({ page, consoleProblems }) => {
+    await page.goto('/sign-in?embed=1');
+    await expect(page.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'true');
+    await page.goto('/sign-in');
+    await expect(page.getByTestId('consoleContent')).toHaveAttribute('data-embedded', 'false');
+    expect(consoleProblems.seen).toEqual([]);
+  },
+);

@@ -3,7 +3,7 @@ import { LEGACY_ALIAS, NODE_DEFINED_REMOTE, SANDBOX_PASSWORD } from '../tests/su
 import { SignInPage } from './pages/sign-in-page';
 import { RemoteClustersPage } from './pages/remote-clusters-page';
 import { seriousAccessibilityViolations } from './accessibility';
-import { expect, test } from './fixtures';
+import { CONSOLE_ONLY, expect, test } from './fixtures';
 
 // Every page of the console as an administrator sees it at a desktop and a phone width: none is wider than its
 // viewport (a page that scrolls sideways hides its actions), none has a serious or critical accessibility problem,
@@ -64,7 +64,7 @@ async function attachScreenshot(page: Page, name: string) {
 }
 
 for (const size of WIDTHS) {
-  test(`every page fits ${size.width} px and is screenshotted`, { tag: '@ui-walk' }, async ({ page }) => {
+  test(`every page fits ${size.width} px and is screenshotted`, CONSOLE_ONLY, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/sign-in');
@@ -94,42 +94,46 @@ for (const size of WIDTHS) {
   });
 }
 
-test('the flyout of a certificate remote keeps its actions inside the viewport at both widths', async ({ page }) => {
-  await new SignInPage(page).signInTo('local', 'elastic', SANDBOX_PASSWORD);
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto('/remote-clusters');
-    await new RemoteClustersPage(page).waitUntilInteractive();
-    for (const name of [LEGACY_ALIAS, NODE_DEFINED_REMOTE]) {
-      await page.getByTestId(`remoteClusterRow-${name}`).getByTestId('remoteClusterLink').click();
-      const footer = page.getByTestId('remoteClusterFlyoutFooter');
-      await expect(footer).toBeVisible();
-      const buttons = footer.locator('button, a');
-      // The flyout slides in from the right: measured once it has stopped moving.
-      await expect(async () => {
-        const boxes = await buttons.evaluateAll((elements) =>
-          elements.map((element) => {
-            const box = element.getBoundingClientRect();
-            return { left: box.left, right: box.right, top: box.top };
-          }),
-        );
-        expect(boxes.length, name).toBeGreaterThan(0);
-        for (const box of boxes) {
-          expect(box.left, `${name} at ${size.width}`).toBeGreaterThanOrEqual(0);
-          expect(box.right, `${name} at ${size.width}`).toBeLessThanOrEqual(size.width);
-        }
-        // At a phone's width the actions share rows instead of stacking one full-width button under another.
-        const rows = new Set(boxes.map((box) => Math.round(box.top))).size;
-        if (boxes.length > 2) expect(rows, `${name} at ${size.width}: rows of actions`).toBeLessThan(boxes.length);
-      }).toPass({ timeout: 5_000 });
-      await attachScreenshot(page, `flyout-${name}-${size.name}`);
-      await page.getByTestId('remoteClusterFlyoutClose').click();
-      await expect(footer).toHaveCount(0);
+test(
+  'the flyout of a certificate remote keeps its actions inside the viewport at both widths',
+  CONSOLE_ONLY,
+  async ({ page }) => {
+    await new SignInPage(page).signInTo('local', 'elastic', SANDBOX_PASSWORD);
+    for (const size of WIDTHS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto('/remote-clusters');
+      await new RemoteClustersPage(page).waitUntilInteractive();
+      for (const name of [LEGACY_ALIAS, NODE_DEFINED_REMOTE]) {
+        await page.getByTestId(`remoteClusterRow-${name}`).getByTestId('remoteClusterLink').click();
+        const footer = page.getByTestId('remoteClusterFlyoutFooter');
+        await expect(footer).toBeVisible();
+        const buttons = footer.locator('button, a');
+        // The flyout slides in from the right: measured once it has stopped moving.
+        await expect(async () => {
+          const boxes = await buttons.evaluateAll((elements) =>
+            elements.map((element) => {
+              const box = element.getBoundingClientRect();
+              return { left: box.left, right: box.right, top: box.top };
+            }),
+          );
+          expect(boxes.length, name).toBeGreaterThan(0);
+          for (const box of boxes) {
+            expect(box.left, `${name} at ${size.width}`).toBeGreaterThanOrEqual(0);
+            expect(box.right, `${name} at ${size.width}`).toBeLessThanOrEqual(size.width);
+          }
+          // At a phone's width the actions share rows instead of stacking one full-width button under another.
+          const rows = new Set(boxes.map((box) => Math.round(box.top))).size;
+          if (boxes.length > 2) expect(rows, `${name} at ${size.width}: rows of actions`).toBeLessThan(boxes.length);
+        }).toPass({ timeout: 5_000 });
+        await attachScreenshot(page, `flyout-${name}-${size.name}`);
+        await page.getByTestId('remoteClusterFlyoutClose').click();
+        await expect(footer).toHaveCount(0);
+      }
     }
-  }
-});
+  },
+);
 
-test("at a phone's width the sections are a menu that navigates", async ({ page }) => {
+test("at a phone's width the sections are a menu that navigates", CONSOLE_ONLY, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await new SignInPage(page).signInTo('local', 'elastic', SANDBOX_PASSWORD);
   await expect(page.getByTestId('consoleNavRoles')).toBeHidden();

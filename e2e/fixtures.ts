@@ -31,3 +31,9 @@ export const test = base.extend<{ consoleProblems: ConsoleProblems }>({
 });
 
 export { expect };
+
+/**
+ * For tests of what the console alone decides (layout, addresses, links, embedding, its own retries): the same on
+ * every Elasticsearch line, so scripts/test.sh runs them against the first line only and keeps the suite short.
+ */
+export const CONSOLE_ONLY = { tag: '@console-only' };

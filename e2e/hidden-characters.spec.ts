@@ -1,6 +1,6 @@
 import { adminClient, SANDBOX_PASSWORD } from '../tests/support/sandbox';
 import { SignInPage } from './pages/sign-in-page';
-import { expect, test } from './fixtures';
+import { CONSOLE_ONLY, expect, test } from './fixtures';
 
 // A name Elasticsearch already holds with a text-reversing character (made outside the console, which refuses
 // them): the keys table shows the character as a visible, marked escape instead of the reordered text.
@@ -14,7 +14,7 @@ test.afterAll(async () => {
     .catch(() => undefined);
 });
 
-test('shows a key name with a right-to-left override as its escape, marked', async ({ page }) => {
+test('shows a key name with a right-to-left override as its escape, marked', CONSOLE_ONLY, async ({ page }) => {
   await adminClient('remote').security.createCrossClusterApiKey({
     name: KEY_NAME,
     access: { search: [{ names: ['logs-*'] }] },

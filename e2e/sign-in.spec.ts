@@ -1,6 +1,6 @@
 import { ConsoleShellPage } from './pages/console-shell';
 import { SignInPage } from './pages/sign-in-page';
-import { expect, test } from './fixtures';
+import { CONSOLE_ONLY, expect, test } from './fixtures';
 
 const PASSWORD = process.env.SANDBOX_PASSWORD ?? 'sandbox-elastic';
 
@@ -41,7 +41,7 @@ test('signs in through the form against the real cluster, sees the shell, naviga
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('names the empty fields without calling the cluster', async ({ page, consoleProblems }) => {
+test('names the empty fields without calling the cluster', CONSOLE_ONLY, async ({ page, consoleProblems }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await new SignInPage(page).open();

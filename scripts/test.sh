@@ -98,10 +98,10 @@ run_line() { # version
   step "integration tests, Elasticsearch $version (real clusters)"
   run_vitest "integration ($version)" vitest.integration.config.mts ".reports/integration-$version.json"
   step "end-to-end tests, Elasticsearch $version (Chromium, real clusters)"
-  # The walk through every page at two widths (layout, accessibility, screenshots: @ui-walk) depends on the console,
-  # not on Elasticsearch's version: it runs on the first line only, every other spec on each line.
+  # Tests of what the console alone decides (the walk through every page at two widths, addresses, links, embedding:
+  # tagged @console-only) do not depend on Elasticsearch's version: they run on the first line only, the rest on each.
   local only_once=()
-  [ "$version" != "${ES_LINES[0]}" ] && only_once=(--grep-invert @ui-walk)
+  [ "$version" != "${ES_LINES[0]}" ] && only_once=(--grep-invert @console-only)
   run_playwright "e2e ($version)" ".reports/e2e-$version.json" "${only_once[@]}"
   sandbox_down
 }
