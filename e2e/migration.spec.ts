@@ -202,7 +202,7 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await expect(page.getByTestId('migrationKeyCleanup')).toContainText(KEY_NAME);
   await page.getByTestId('migrationKeyCleanupInvalidate').click();
   await page.getByTestId('confirmModalConfirmButton').click();
-  await expect(page.getByTestId('migrationKeyInvalidatedToast')).toBeVisible();
+  await expect(page.getByTestId('migrationKeyCleanupToast')).toBeVisible();
   await expect(page.getByTestId('migrationKeyCleanupNone')).toBeVisible();
   const left = await adminClient(LEGACY_CLUSTER_ID).security.getApiKey({ name: KEY_NAME });
   expect(left.api_keys.every((key) => key.invalidated)).toBe(true);

@@ -1,6 +1,6 @@
 // Advice written for administrators names console pages by their path; the browser turns those into links.
 
-const CONSOLE_PATH = /(\/(?:remote-clusters|roles|api-keys|api-docs)(?:\/[A-Za-z0-9_\-%]+)*)/g;
+const CONSOLE_PATH = /(\/(?:remote-clusters|roles|users|api-keys|api-docs)(?:\/[A-Za-z0-9_\-%]+)*)/g;
 
 export interface TextPart {
   text: string;

@@ -28,6 +28,7 @@ const DeleteRemoteClustersModal = dynamic(
   () => import('./delete-remote-clusters-modal').then((m) => m.DeleteRemoteClustersModal),
   { ssr: false },
 );
+const RemovalFollowUp = dynamic(() => import('./removal-follow-up').then((m) => m.RemovalFollowUp), { ssr: false });
 
 interface Props {
   clusterId: string;
@@ -46,6 +47,8 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
   const [selection, setSelection] = useState<RemoteCluster[]>([]);
   const [toDelete, setToDelete] = useState<string[]>();
   const [outcome, setOutcome] = useState<DeleteOutcome>();
+  // API-key remotes just removed: their keys are still valid and still in the keystore until the person acts.
+  const [followUp, setFollowUp] = useState<string[]>([]);
 
   const toast = useToasts();
   const breadcrumbs = useBreadcrumbs({ text: 'Remote clusters' });
@@ -67,6 +70,10 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
       });
     // What failed stays on the page with its reason, rather than in a toast that fades.
     setOutcome(result.errors.length > 0 ? result : undefined);
+    const apiKeyRemotes = (data ?? []).filter(
+      (remote) => removed.includes(remote.name) && remote.securityModel === 'api_key',
+    );
+    setFollowUp(apiKeyRemotes.map((remote) => remote.name));
     setToDelete(undefined);
     setSelection([]);
     if (openName && result.itemsDeleted.includes(openName)) setOpenName(undefined);
@@ -140,6 +147,9 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
             testSubj="remoteClustersDeleteOutcome"
             onDismiss={() => setOutcome(undefined)}
           />
+        )}
+        {followUp.length > 0 && (
+          <RemovalFollowUp homeClusterId={clusterId} aliases={followUp} onDismiss={() => setFollowUp([])} />
         )}
         {error && data === undefined ? (
           error.status === 403 ? (

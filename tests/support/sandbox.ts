@@ -81,8 +81,13 @@ export async function installRemoteCredentials(alias: string, searchNames = ['lo
     name: `it-${alias}`,
     access: { search: [{ names: searchNames }] },
   });
-  runSandbox(['credentials', alias], `${key.encoded}\n`);
+  addCredentials(alias, key.encoded);
   return key.id;
+}
+
+/** The administrator's keystore step on the local cluster for a key made elsewhere: add, then reload. */
+export function addCredentials(alias: string, encoded: string): void {
+  runSandbox(['credentials', alias], `${encoded}\n`);
 }
 
 /**
