@@ -1,12 +1,22 @@
 'use client';
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
+import { useHydrated } from '@/components/shared/use-hydrated';
 
 // Small pieces of the key table, shared with the flyouts so a key's state reads the same everywhere.
 
-/** The browser's own locale and time zone: the list is only rendered in the browser (it is fetched there). */
+/** The browser's own locale and time zone (in the browser only: see LocalTime for what the server renders). */
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * A time in the reader's locale and zone. The list's first rows come in the server's HTML, and the server knows
+ * neither: it writes UTC, which the browser keeps while hydrating (so both agree) and then replaces.
+ */
+export function LocalTime({ iso }: { iso: string }) {
+  const hydrated = useHydrated();
+  return <time dateTime={iso}>{hydrated ? formatDate(iso) : `${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>;
 }
 
 export function creatorOf(key: CrossClusterApiKey): string {
@@ -36,7 +46,9 @@ export function KeyExpiry({ apiKey }: { apiKey: CrossClusterApiKey }) {
   return (
     <EuiFlexGroup gutterSize="xs" alignItems="center" responsive={false} wrap>
       <EuiFlexItem grow={false}>
-        <span data-test-subj="apiKeysExpiry">{formatDate(apiKey.expiresAt)}</span>
+        <span data-test-subj="apiKeysExpiry">
+          <LocalTime iso={apiKey.expiresAt} />
+        </span>
       </EuiFlexItem>
       {apiKey.expired && (
         <EuiFlexItem grow={false}>

@@ -2,6 +2,7 @@
 import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
 import {
+  EuiButton,
   EuiCallOut,
   EuiEmptyPrompt,
   EuiFormRow,
@@ -13,13 +14,18 @@ import {
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import { useClusters } from '@/components/clusters/use-clusters';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { ClusterApiKeys, SIGN_IN_REASON } from './cluster-api-keys';
 
 interface Props {
-  /** The cluster the session signed in to first: the default, and the URL without ?cluster. */
+  /** The cluster the session signed in to first. */
   homeClusterId: string;
-  /** From ?cluster=, else the home cluster. */
-  initialClusterId: string;
+  /** From ?cluster=, else the first signed-in cluster that holds keys; undefined: the page asks. */
+  initialClusterId: string | undefined;
+  /** From ?key=: that key's detail opens at once. */
+  initialKeyId?: string;
+  /** The keys of initialClusterId the server read while rendering the page. */
+  firstRows?: CrossClusterApiKey[];
   refreshIntervalMs: number;
 }
 
@@ -29,24 +35,23 @@ function optionText(cluster: RegisteredClusterView): string {
 }
 
 /** Cross-cluster API keys of any registered cluster: they live on the remote, so that is where to sign in. */
-export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs }: Props) {
+export function ApiKeysPage({ homeClusterId, initialClusterId, initialKeyId, firstRows, refreshIntervalMs }: Props) {
   const clusters = useClusters();
   const [clusterId, setClusterId] = useState(initialClusterId);
   const breadcrumbs = useBreadcrumbs({ text: 'API keys' });
   const cluster = clusters.data?.find((candidate) => candidate.id === clusterId);
+  // What the server read belongs to the cluster it opened on, not to one chosen since.
+  const chosenByServer = clusterId === initialClusterId;
 
   function choose(id: string) {
     setClusterId(id);
     // The URL follows the choice so it can be shared and reloaded; the server page has nothing new to render.
-    window.history.replaceState(
-      null,
-      '',
-      id === homeClusterId ? '/api-keys' : `/api-keys?cluster=${encodeURIComponent(id)}`,
-    );
+    window.history.replaceState(null, '', `/api-keys?cluster=${encodeURIComponent(id)}`);
   }
 
   const options = (clusters.data ?? []).map((candidate) => ({ value: candidate.id, text: optionText(candidate) }));
-  if (clusters.data && !cluster) options.unshift({ value: clusterId, text: `${clusterId} (not registered)` });
+  if (clusterId === undefined) options.unshift({ value: '', text: 'Choose the cluster that holds the keys' });
+  else if (clusters.data && !cluster) options.unshift({ value: clusterId, text: `${clusterId} (not registered)` });
 
   return (
     <>
@@ -63,8 +68,8 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
         <EuiFormRow label="Cluster" helpText="The remote cluster whose keys to manage.">
           <EuiSelect
             options={options}
-            value={clusterId}
-            onChange={(event) => choose(event.target.value)}
+            value={clusterId ?? ''}
+            onChange={(event) => event.target.value !== '' && choose(event.target.value)}
             isLoading={clusters.data === undefined && !clusters.error}
             aria-label="Cluster whose cross-cluster API keys to manage"
             data-test-subj="apiKeysClusterSelect"
@@ -86,6 +91,8 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
             title={<h2>Loading clusters</h2>}
             data-test-subj="apiKeysClustersLoading"
           />
+        ) : clusterId === undefined ? (
+          <ClusterChoice clusters={clusters.data} homeClusterId={homeClusterId} onChoose={choose} />
         ) : !cluster ? (
           <EuiCallOut
             color="warning"
@@ -109,9 +116,50 @@ export function ApiKeysPage({ homeClusterId, initialClusterId, refreshIntervalMs
             cluster={cluster}
             refreshIntervalMs={refreshIntervalMs}
             onSignedIn={() => void clusters.mutate()}
+            firstRows={chosenByServer ? firstRows : undefined}
+            initialKeyId={chosenByServer ? initialKeyId : undefined}
           />
         )}
       </EuiPageTemplate.Section>
     </>
+  );
+}
+
+/**
+ * No signed-in cluster holds a key yet: the keys belong on the cluster that will be searched, which the console
+ * cannot tell from here, so it asks, the other registered clusters first.
+ */
+function ClusterChoice({
+  clusters,
+  homeClusterId,
+  onChoose,
+}: {
+  clusters: RegisteredClusterView[];
+  homeClusterId: string;
+  onChoose: (id: string) => void;
+}) {
+  const ordered = [...clusters].sort((a, b) => Number(a.id === homeClusterId) - Number(b.id === homeClusterId));
+  return (
+    <EuiEmptyPrompt
+      iconType="key"
+      title={<h2>Which cluster holds the keys?</h2>}
+      body={
+        <p>
+          A cross-cluster API key is created on the cluster that will be searched (the remote), and the cluster you
+          signed in to has none. Choose the remote; you will be asked to sign in to it if needed.
+        </p>
+      }
+      actions={ordered.map((cluster) => (
+        <EuiButton
+          key={cluster.id}
+          fill={cluster.id !== homeClusterId}
+          onClick={() => onChoose(cluster.id)}
+          data-test-subj={`apiKeysChoose-${cluster.id}`}
+        >
+          {optionText(cluster)}
+        </EuiButton>
+      ))}
+      data-test-subj="apiKeysChooseCluster"
+    />
   );
 }

@@ -1,14 +1,26 @@
 'use client';
 import { useMemo } from 'react';
-import { EuiButton, EuiInMemoryTable, EuiSpacer, type EuiBasicTableColumn, type EuiSearchBarProps } from '@elastic/eui';
+import {
+  EuiButton,
+  EuiInMemoryTable,
+  EuiLink,
+  EuiSpacer,
+  type EuiBasicTableColumn,
+  type EuiSearchBarProps,
+} from '@elastic/eui';
+import { onPlainClick } from '@/components/shared/app-link-click';
+import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { creatorOf, formatDate, KeyExpiry, KeyStatus } from './api-key-cells';
+import { creatorOf, KeyExpiry, KeyStatus, LocalTime } from './api-key-cells';
 import { VisibleText } from '@/components/shared/visible-text';
 
 interface Props {
+  /** The cluster the keys are on: each name links to its detail (?cluster=&key=). */
+  clusterId: string;
   apiKeys: CrossClusterApiKey[];
   selection: CrossClusterApiKey[];
   onSelectionChange: (selection: CrossClusterApiKey[]) => void;
+  onOpen: (key: CrossClusterApiKey) => void;
   onEdit: (key: CrossClusterApiKey) => void;
   onInvalidate: (keys: CrossClusterApiKey[]) => void;
 }
@@ -20,7 +32,18 @@ const SEARCHED_FIELDS = ['name', 'id', 'creator.username', 'creator.realm', 'acc
 
 const isUsable = (key: CrossClusterApiKey) => !key.invalidated && !key.expired;
 
-export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, onInvalidate }: Props) {
+export const apiKeyDetailPath = (clusterId: string, keyId: string) =>
+  `/api-keys?cluster=${encodeURIComponent(clusterId)}&key=${encodeURIComponent(keyId)}`;
+
+export function ApiKeysTable({
+  clusterId,
+  apiKeys,
+  selection,
+  onSelectionChange,
+  onOpen,
+  onEdit,
+  onInvalidate,
+}: Props) {
   const columns = useMemo<EuiBasicTableColumn<CrossClusterApiKey>[]>(
     () => [
       {
@@ -28,10 +51,14 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
         name: 'Name',
         sortable: true,
         truncateText: true,
-        render: (name: string) => (
-          <span data-test-subj="apiKeysName">
+        render: (name: string, key: CrossClusterApiKey) => (
+          <EuiLink
+            href={apiKeyDetailPath(clusterId, key.id)}
+            onClick={onPlainClick(() => onOpen(key))}
+            data-test-subj="apiKeysName"
+          >
             <VisibleText text={name} />
-          </span>
+          </EuiLink>
         ),
       },
       {
@@ -50,7 +77,7 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
         name: 'Created',
         sortable: true,
         width: '180px',
-        render: (createdAt: string) => formatDate(createdAt),
+        render: (createdAt: string) => <LocalTime iso={createdAt} />,
       },
       {
         field: 'expiresAt',
@@ -98,7 +125,7 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
         ],
       },
     ],
-    [onEdit, onInvalidate],
+    [clusterId, onOpen, onEdit, onInvalidate],
   );
 
   // Plain-text search: key names hold spaces, ":" and "-" that query syntax would misread.
@@ -125,8 +152,12 @@ export function ApiKeysTable({ apiKeys, selection, onSelectionChange, onEdit, on
       </>
     ) : undefined;
 
+  const tableKey = useBrowserMadeKey();
   return (
     <EuiInMemoryTable
+      key={tableKey}
+      // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
+      data-interactive={tableKey === 'browser'}
       items={apiKeys}
       itemId="id"
       columns={columns}

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
+import dynamic from 'next/dynamic';
 import {
   EuiButton,
   EuiButtonEmpty,
@@ -17,9 +18,13 @@ import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { ApiKeysTable } from './api-keys-table';
 import { CreatedKeyModal, type CreatedApiKey } from './created-key-modal';
 import { KeyFlyout } from './form/key-flyout';
+import { apiKeyDetailPath } from './api-keys-table';
 import { InvalidateApiKeysModal, type InvalidateOutcome } from './invalidate-api-keys-modal';
 import { signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
 import { StaleStateCallout } from '@/components/shared/stale-state-callout';
+
+// Shown only after a click (or a ?key= address): loaded then, not with the list's first view.
+const KeyDetailFlyout = dynamic(() => import('./key-detail-flyout').then((m) => m.KeyDetailFlyout), { ssr: false });
 
 export const SIGN_IN_REASON =
   'Cross-cluster API keys are managed on the cluster that will be ' +
@@ -30,14 +35,31 @@ interface Props {
   refreshIntervalMs: number;
   /** After an inline sign-in: the page revalidates which clusters the session is signed in to. */
   onSignedIn: () => void;
+  /** The keys the server read while rendering the page, when it could within its budget. */
+  firstRows?: CrossClusterApiKey[];
+  /** The key of ?key=, whose detail opens at once. */
+  initialKeyId?: string;
 }
 
 type Flyout = { kind: 'create' } | { kind: 'edit'; apiKey: CrossClusterApiKey };
 
 /** The keys of one cluster the session is signed in to: list, create, edit, invalidate. */
-export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props) {
-  const { data, error, isValidating, mutate, loadedAt } = useCrossClusterApiKeys(cluster.id, refreshIntervalMs);
+/** Keeps the open key in the address, so it can be shared and survives a reload (no history entry per open). */
+function showInAddress(path: string) {
+  window.history.replaceState(null, '', path);
+}
+
+export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn, firstRows, initialKeyId }: Props) {
+  const { data, error, isValidating, mutate, loadedAt } = useCrossClusterApiKeys(
+    cluster.id,
+    refreshIntervalMs,
+    firstRows,
+  );
   const [flyout, setFlyout] = useState<Flyout>();
+  // The key whose detail is open, by id: the detail follows the polled list.
+  const [openKeyId, setOpenKeyId] = useState(initialKeyId);
+  const openKey = openKeyId === undefined ? undefined : data?.find((key) => key.id === openKeyId);
+  const missingKey = openKeyId !== undefined && data !== undefined && openKey === undefined;
   // The new key's secret: here only while the modal shows it, then dropped.
   const [created, setCreated] = useState<CreatedApiKey>();
   const [selection, setSelection] = useState<CrossClusterApiKey[]>([]);
@@ -45,6 +67,17 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
   const [outcome, setOutcome] = useState<{ color: 'success' | 'warning'; title: string; details: string[] }>();
 
   const edit = useCallback((apiKey: CrossClusterApiKey) => setFlyout({ kind: 'edit', apiKey }), []);
+  const open = useCallback(
+    (apiKey: CrossClusterApiKey) => {
+      setOpenKeyId(apiKey.id);
+      showInAddress(apiKeyDetailPath(cluster.id, apiKey.id));
+    },
+    [cluster.id],
+  );
+  function closeDetail() {
+    setOpenKeyId(undefined);
+    showInAddress(`/api-keys?cluster=${encodeURIComponent(cluster.id)}`);
+  }
   const askInvalidate = useCallback((apiKeys: CrossClusterApiKey[]) => setToInvalidate(apiKeys), []);
 
   function invalidated(result: InvalidateOutcome) {
@@ -103,6 +136,19 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
         <EuiFlexItem grow={false}>{createButton}</EuiFlexItem>
       </EuiFlexGroup>
       <EuiSpacer size="m" />
+      {missingKey && (
+        <>
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            title={`There is no cross-cluster API key with id "${openKeyId}" on ${cluster.displayName}.`}
+            onDismiss={closeDetail}
+            data-test-subj="apiKeyDetailMissing"
+          />
+          <EuiSpacer size="m" />
+        </>
+      )}
       {outcome && (
         <>
           <EuiCallOut
@@ -161,13 +207,24 @@ export function ClusterApiKeys({ cluster, refreshIntervalMs, onSignedIn }: Props
         <>
           {error && <StaleStateCallout error={error} loadedAt={loadedAt} testSubj="apiKeysRefreshError" />}
           <ApiKeysTable
+            clusterId={cluster.id}
             apiKeys={data}
+            onOpen={open}
             selection={selection}
             onSelectionChange={setSelection}
             onEdit={edit}
             onInvalidate={askInvalidate}
           />
         </>
+      )}
+      {openKey && !flyout && (
+        <KeyDetailFlyout
+          apiKey={openKey}
+          clusterDisplayName={cluster.displayName}
+          onClose={closeDetail}
+          onEdit={edit}
+          onInvalidate={(apiKey) => askInvalidate([apiKey])}
+        />
       )}
       {flyout && (
         <KeyFlyout

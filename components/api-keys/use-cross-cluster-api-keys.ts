@@ -14,12 +14,17 @@ export function signInRequiredBy(error: ApiRequestError | undefined): boolean {
  * The cross-cluster API keys of one registered cluster, polled while the tab is visible. `clusterId` undefined
  * fetches nothing: the page asks only once the session is signed in there, so no request is made to fail with 401.
  */
-export function useCrossClusterApiKeys(clusterId: string | undefined, refreshIntervalMs: number) {
+export function useCrossClusterApiKeys(
+  clusterId: string | undefined,
+  refreshIntervalMs: number,
+  firstRows?: CrossClusterApiKey[],
+) {
   const { loadedAt, onSuccess } = useLoadedAt();
   const read = useSWR<CrossClusterApiKey[], ApiRequestError>(
     clusterId === undefined ? null : apiPath('crossClusterApiKeys', { id: clusterId }),
     // A refused read (403, or 401 for a lost sign-in) is not retried (ApiProvider); polling continues after a fix.
-    { refreshInterval: refreshIntervalMs, refreshWhenHidden: false, onSuccess },
+    // Rows the server read while rendering the page: shown at once, then read again on mount.
+    { refreshInterval: refreshIntervalMs, refreshWhenHidden: false, onSuccess, fallbackData: firstRows },
   );
   return { ...read, loadedAt };
 }

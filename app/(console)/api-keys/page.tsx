@@ -1,19 +1,30 @@
 import type { Metadata } from 'next';
 import { ApiKeysPage } from '@/components/api-keys/api-keys-page';
-import { requireSessionGrant } from '@/lib/server/auth/read-session';
+import { readSessionGrants, requireSessionGrant } from '@/lib/server/auth/read-session';
 import { getConfig } from '@/lib/server/config';
+import { apiKeysStart, firstApiKeys } from '@/lib/server/pages/first-rows';
 
 export const metadata: Metadata = { title: 'Cross-cluster API keys' };
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ cluster?: string | string[] }> }) {
+type Search = { cluster?: string | string[]; key?: string | string[] };
+const single = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
   const grant = await requireSessionGrant();
-  const { cluster } = await searchParams;
+  const search = await searchParams;
   // An unknown id is passed on: the page says it is not registered instead of silently showing another cluster.
-  const requested = typeof cluster === 'string' && cluster !== '' ? cluster : undefined;
+  const requested = single(search.cluster);
+  const grants = await readSessionGrants();
+  const start = requested
+    ? { clusterId: requested, firstRows: await firstApiKeys(grants.get(requested)) }
+    : await apiKeysStart(grants, grant.session.clusterId);
   return (
     <ApiKeysPage
       homeClusterId={grant.session.clusterId}
-      initialClusterId={requested ?? grant.session.clusterId}
+      initialClusterId={start.clusterId}
+      initialKeyId={single(search.key)}
+      firstRows={start.firstRows}
       refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
     />
   );

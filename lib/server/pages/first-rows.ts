@@ -1,12 +1,14 @@
 import 'server-only';
 import type { SessionGrant } from '@/lib/server/auth/session-token';
 import { mayAnswer } from '@/lib/server/clusters/availability';
-import { findCluster } from '@/lib/server/config';
+import { findCluster, getConfig } from '@/lib/server/config';
 import { clientAs } from '@/lib/server/elasticsearch/clients';
 import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { firstListOfRemoteClusters } from '@/lib/server/remote-clusters/operations';
 import { listRoles } from '@/lib/server/roles/operations';
 import { listUsers } from '@/lib/server/roles/users';
+import { listCrossClusterApiKeys } from '@/lib/server/cross-cluster-api-keys/operations';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
 import type { RoleView } from '@/lib/roles/model';
 import type { UserView } from '@/lib/roles/users-schema';
@@ -49,4 +51,38 @@ export function firstRoles(grant: SessionGrant): Promise<RoleView[] | undefined>
 
 export function firstUsers(grant: SessionGrant): Promise<UserView[] | undefined> {
   return withinBudget(listUsers, grant);
+}
+
+/** Where the API keys page opens: a cluster and its keys as read, or nothing chosen (the page asks). */
+export interface ApiKeysStart {
+  clusterId?: string;
+  firstRows?: CrossClusterApiKey[];
+}
+
+/**
+ * Cross-cluster keys live on the cluster that is searched, usually not the one signed in to first. Without a
+ * ?cluster= choice the page opens on the first cluster the session is signed in to that holds an active key (the
+ * home cluster first, then the others in the registry's order), read within the budget; with none found it asks,
+ * unless the home cluster is the only one registered.
+ */
+export async function apiKeysStart(grants: Map<string, SessionGrant>, homeClusterId: string): Promise<ApiKeysStart> {
+  const order = getConfig().clusters.map((cluster) => cluster.id);
+  const signedIn = [...grants.values()].sort(
+    (a, b) =>
+      Number(b.session.clusterId === homeClusterId) - Number(a.session.clusterId === homeClusterId) ||
+      order.indexOf(a.session.clusterId) - order.indexOf(b.session.clusterId),
+  );
+  const reads = await Promise.all(signedIn.map((grant) => withinBudget(listCrossClusterApiKeys, grant)));
+  const found = reads.findIndex((keys) => keys?.some((key) => !key.invalidated && !key.expired));
+  if (found >= 0) return { clusterId: signedIn[found]?.session.clusterId, firstRows: reads[found] };
+  if (order.length === 1) {
+    const home = signedIn.findIndex((grant) => grant.session.clusterId === homeClusterId);
+    return { clusterId: homeClusterId, firstRows: home >= 0 ? reads[home] : undefined };
+  }
+  return {};
+}
+
+/** The keys of the cluster a ?cluster= address names, when the session is signed in there. */
+export async function firstApiKeys(grant: SessionGrant | undefined): Promise<CrossClusterApiKey[] | undefined> {
+  return grant ? withinBudget(listCrossClusterApiKeys, grant) : undefined;
 }
