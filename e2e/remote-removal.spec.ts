@@ -19,15 +19,23 @@ const ALIAS = `e2e_removal_${run}`;
 const remote = adminClient('remote');
 const local = adminClient('local');
 let keyId = '';
+let otherLocalKeyId = '';
 
 test.beforeAll(async () => {
   // As the connect wizard makes it: a cross-cluster key whose metadata names the alias.
   const key = await remote.security.createCrossClusterApiKey({
     name: `e2e-removal-${run}`,
     access: { search: [{ names: ['logs-*'] }] },
-    metadata: { alias: ALIAS },
+    metadata: { alias: ALIAS, localCluster: 'local' },
   });
   keyId = key.id;
+  // The same alias used by another local cluster: its key is not this removal's to offer.
+  const other = await remote.security.createCrossClusterApiKey({
+    name: `e2e-removal-other-${run}`,
+    access: { search: [{ names: ['logs-*'] }] },
+    metadata: { alias: ALIAS, localCluster: 'elsewhere' },
+  });
+  otherLocalKeyId = other.id;
   addCredentials(ALIAS, key.encoded);
   await local.cluster.putSettings({
     persistent: { [`cluster.remote.${ALIAS}.seeds`]: [`127.0.0.1:${REMOTE_SERVER_PORT}`] },
@@ -37,11 +45,11 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await local.cluster.putSettings({ persistent: { [`cluster.remote.${ALIAS}.seeds`]: null } }).catch(() => undefined);
   removeRemoteCredentials(ALIAS);
-  await remote.security.invalidateApiKey({ ids: [keyId] }).catch(() => undefined);
+  await remote.security.invalidateApiKey({ ids: [keyId, otherLocalKeyId] }).catch(() => undefined);
 });
 
-async function keyIsActive(): Promise<boolean> {
-  const { api_keys: keys } = await remote.security.getApiKey({ id: keyId });
+async function keyIsActive(id = keyId): Promise<boolean> {
+  const { api_keys: keys } = await remote.security.getApiKey({ id });
   return keys[0]?.invalidated === false;
 }
 
@@ -73,6 +81,7 @@ test('after removing an API-key remote, offers to invalidate its key and shows t
   await expect(steps).toContainText(`"path":"/data/cluster.remote.${ALIAS}.credentials"`);
 
   await expect(followUp.getByTestId('removalKeyCleanup')).toContainText(`e2e-removal-${run}`);
+  await expect(followUp.getByTestId('removalKeyCleanup')).not.toContainText(`e2e-removal-other-${run}`);
   // At a phone's width the steps and their commands stay inside the page (the commands scroll on their own).
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -90,6 +99,7 @@ test('after removing an API-key remote, offers to invalidate its key and shows t
   await expect(page.getByTestId('removalKeyCleanupToast')).toBeVisible();
   await expect(followUp.getByTestId('removalKeyCleanupNone')).toBeVisible();
   expect(await keyIsActive()).toBe(false);
+  expect(await keyIsActive(otherLocalKeyId)).toBe(true);
 
   await followUp.getByTestId('removalFollowUpDone').click();
   await expect(followUp).toHaveCount(0);

@@ -29,6 +29,7 @@ test('creates a user, changes its roles and disables it, then deletes it', async
   await expect(page.locator('[data-test-subj="usersTable"][data-interactive="true"]')).toHaveCount(1);
 
   // Built-in users and the signed-in one are listed, but cannot be deleted.
+  await users.filter('elastic');
   await expect(users.row('elastic').getByTestId('usersReservedBadge')).toBeVisible();
   await expect(users.row('elastic').getByTestId('usersDeleteAction')).toBeDisabled();
 
@@ -47,11 +48,11 @@ test('creates a user, changes its roles and disables it, then deletes it', async
   await users.field('usersSave').click();
   await expect(page.getByTestId('usersSavedToast')).toContainText(`Created user ${USER}`);
   await expect(users.flyout()).toBeHidden();
+  await users.filter(USER);
   await expect(users.row(USER)).toContainText('End to end');
   expect(await storedUser(USER)).toMatchObject({ roles: ['viewer'], enabled: true, full_name: 'End to end' });
 
   // The name is a link to the user's form; the address says which user is open.
-  await users.filter(USER);
   await users.row(USER).getByTestId('usersLink').click();
   await expect(page).toHaveURL(new RegExp(`/users\\?edit=${USER}$`));
   await expect(users.rolePills()).toHaveText(['viewer']);

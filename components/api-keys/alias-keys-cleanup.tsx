@@ -5,6 +5,7 @@ import { InvalidateApiKeysModal } from '@/components/api-keys/invalidate-api-key
 import { useRemoteKeys } from '@/components/roles/use-roles';
 import { useToasts } from '@/components/layout/toasts';
 import { VisibleText } from '@/components/shared/visible-text';
+import { creatorOf, formatDate } from './api-key-cells';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 
@@ -39,7 +40,13 @@ export function AliasKeysCleanup({ cluster, matches, madeFor, toastTitle, testSu
         data-test-subj={`${testSubj}Error`}
       />
     );
-  if (keys.data && made.length === 0) {
+  if (keys.data === undefined)
+    return (
+      <EuiText size="s" color="subdued" data-test-subj={`${testSubj}Loading`}>
+        <p>Looking for the keys on {cluster.displayName}…</p>
+      </EuiText>
+    );
+  if (made.length === 0) {
     return (
       <EuiText size="s" color="subdued" data-test-subj={`${testSubj}None`}>
         <p>
@@ -59,7 +66,10 @@ export function AliasKeysCleanup({ cluster, matches, madeFor, toastTitle, testSu
         <ul>
           {made.map((key) => (
             <li key={key.id}>
-              <VisibleText text={key.name} /> <small>({key.id})</small>
+              <VisibleText text={key.name} />{' '}
+              <small>
+                ({key.id}, created {formatDate(key.createdAt)} by {creatorOf(key)})
+              </small>
             </li>
           ))}
         </ul>

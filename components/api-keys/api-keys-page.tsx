@@ -26,6 +26,8 @@ interface Props {
   initialKeyId?: string;
   /** The keys of initialClusterId the server read while rendering the page. */
   firstRows?: CrossClusterApiKey[];
+  /** The registered clusters the server read while rendering the page. */
+  firstClusters?: RegisteredClusterView[];
   refreshIntervalMs: number;
 }
 
@@ -35,16 +37,25 @@ function optionText(cluster: RegisteredClusterView): string {
 }
 
 /** Cross-cluster API keys of any registered cluster: they live on the remote, so that is where to sign in. */
-export function ApiKeysPage({ homeClusterId, initialClusterId, initialKeyId, firstRows, refreshIntervalMs }: Props) {
-  const clusters = useClusters();
+export function ApiKeysPage({
+  homeClusterId,
+  initialClusterId,
+  initialKeyId,
+  firstRows,
+  firstClusters,
+  refreshIntervalMs,
+}: Props) {
+  const clusters = useClusters(firstClusters);
   const [clusterId, setClusterId] = useState(initialClusterId);
   const breadcrumbs = useBreadcrumbs({ text: 'API keys' });
   const cluster = clusters.data?.find((candidate) => candidate.id === clusterId);
-  // What the server read belongs to the cluster it opened on, not to one chosen since.
-  const chosenByServer = clusterId === initialClusterId;
+  // What the server read (and the ?key= detail) belongs to the page as it opened: not to a cluster chosen since,
+  // nor to the first one again after coming back to it.
+  const [chosenByServer, setChosenByServer] = useState(true);
 
   function choose(id: string) {
     setClusterId(id);
+    setChosenByServer(false);
     // The URL follows the choice so it can be shared and reloaded; the server page has nothing new to render.
     window.history.replaceState(null, '', `/api-keys?cluster=${encodeURIComponent(id)}`);
   }

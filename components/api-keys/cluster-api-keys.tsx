@@ -15,16 +15,21 @@ import {
 import { ClusterSignInForm } from '@/components/clusters/cluster-sign-in-form';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
-import { ApiKeysTable } from './api-keys-table';
-import { CreatedKeyModal, type CreatedApiKey } from './created-key-modal';
-import { KeyFlyout } from './form/key-flyout';
-import { apiKeyDetailPath } from './api-keys-table';
-import { InvalidateApiKeysModal, type InvalidateOutcome } from './invalidate-api-keys-modal';
+import { ApiKeysTable, apiKeyDetailPath } from './api-keys-table';
+import type { CreatedApiKey } from './created-key-modal';
+import type { InvalidateOutcome } from './invalidate-api-keys-modal';
 import { signInRequiredBy, useCrossClusterApiKeys } from './use-cross-cluster-api-keys';
 import { StaleStateCallout } from '@/components/shared/stale-state-callout';
 
-// Shown only after a click (or a ?key= address): loaded then, not with the list's first view.
+// Shown only after a click (or a ?key= address): loaded then, not with the list's first view. The key form with
+// its access editor is the heaviest of them.
 const KeyDetailFlyout = dynamic(() => import('./key-detail-flyout').then((m) => m.KeyDetailFlyout), { ssr: false });
+const KeyFlyout = dynamic(() => import('./form/key-flyout').then((m) => m.KeyFlyout), { ssr: false });
+const CreatedKeyModal = dynamic(() => import('./created-key-modal').then((m) => m.CreatedKeyModal), { ssr: false });
+const InvalidateApiKeysModal = dynamic(
+  () => import('./invalidate-api-keys-modal').then((m) => m.InvalidateApiKeysModal),
+  { ssr: false },
+);
 
 export const SIGN_IN_REASON =
   'Cross-cluster API keys are managed on the cluster that will be ' +

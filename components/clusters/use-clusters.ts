@@ -7,6 +7,10 @@ import type { ApiRequestError } from '@/lib/http/fetch-json';
 export const CLUSTERS_URL = API_PATHS.clusters;
 
 /** The registered clusters and which of them this session is signed in to (revalidated after a sign-in). */
-export function useClusters() {
-  return useSWR<RegisteredClusterView[], ApiRequestError>(CLUSTERS_URL, { revalidateOnFocus: false });
+export function useClusters(firstClusters?: RegisteredClusterView[]) {
+  // fallbackData: the list the server read while rendering the page, so what depends on it is in the HTML.
+  return useSWR<RegisteredClusterView[], ApiRequestError>(CLUSTERS_URL, {
+    revalidateOnFocus: false,
+    fallbackData: firstClusters,
+  });
 }

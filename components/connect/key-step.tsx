@@ -85,7 +85,9 @@ function CreateKey({
         start={{
           name: `${progress.alias}-cross-cluster`,
           searchPatterns: ['logs-*'],
-          metadata: { alias: progress.alias },
+          // Which local cluster the key is for, beside the alias: two local clusters may use the same alias, and a
+          // clean-up after removing one must not offer the other's key.
+          metadata: { alias: progress.alias, localCluster: progress.localClusterId },
         }}
         knownPassword={remotePassword}
         write={write}

@@ -73,7 +73,8 @@ export function RemoteClustersPage({ clusterId, clusterDisplayName, refreshInter
     const apiKeyRemotes = (data ?? []).filter(
       (remote) => removed.includes(remote.name) && remote.securityModel === 'api_key',
     );
-    setFollowUp(apiKeyRemotes.map((remote) => remote.name));
+    // Added to what is still pending: an earlier removal's steps stay until the person says they are done.
+    setFollowUp((pending) => [...new Set([...pending, ...apiKeyRemotes.map((remote) => remote.name)])]);
     setToDelete(undefined);
     setSelection([]);
     if (openName && result.itemsDeleted.includes(openName)) setOpenName(undefined);

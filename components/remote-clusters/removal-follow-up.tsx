@@ -6,6 +6,7 @@ import { useClusters } from '@/components/clusters/use-clusters';
 import { CodeBlock } from '@/components/shared/code-block';
 import { TextWithConsoleLinks } from '@/components/shared/text-with-console-links';
 import type { RegisteredClusterView } from '@/lib/clusters/model';
+import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { keystoreRemovalSteps, type RemovalDeployment } from '@/lib/cross-cluster-api-keys/keystore-removal';
 import { DEPLOYMENT_TYPE_LABELS, DEPLOYMENT_TYPES, type DeploymentType } from '@/lib/deployments/schema';
 
@@ -45,17 +46,18 @@ export function RemovalFollowUp({ homeClusterId, aliases, onDismiss }: Props) {
         {aliases.map((alias) => (
           <div key={alias} data-test-subj={`removalFollowUp-${alias}`}>
             {many && (
-              <EuiText size="s">
+              <EuiTitle size="xxs">
                 <h3>{alias}</h3>
-              </EuiText>
+              </EuiTitle>
             )}
             {/* EuiText numbers the list; EuiSteps' gutter made the code blocks overflow a phone's width. */}
             <EuiText size="s" className="eui-fullWidth">
               <ol>
-                {[keyStep(alias, others), keystoreStep(alias, home)].map((step) => (
+                {[keyStep(alias, others, homeClusterId), keystoreStep(alias, home)].map((step) => (
                   <li key={step.title}>
                     <EuiTitle size="xxs">
-                      <h4>{step.title}</h4>
+                      {/* One level below the panel's h2, or below each alias's h3 when there are several. */}
+                      {many ? <h4>{step.title}</h4> : <h3>{step.title}</h3>}
                     </EuiTitle>
                     <EuiSpacer size="xs" />
                     {step.children}
@@ -75,7 +77,16 @@ export function RemovalFollowUp({ homeClusterId, aliases, onDismiss }: Props) {
   );
 }
 
-function keyStep(alias: string, signedInElsewhere: RegisteredClusterView[]): Step {
+/**
+ * A key the console made for this alias: its metadata names the alias and, for keys made since the local cluster was
+ * recorded too, this local cluster (a key another local cluster uses under the same alias is not offered).
+ */
+function madeForThisRemote(key: CrossClusterApiKey, alias: string, homeClusterId: string): boolean {
+  const local = key.metadata.localCluster;
+  return key.metadata.alias === alias && (local === undefined || local === homeClusterId);
+}
+
+function keyStep(alias: string, signedInElsewhere: RegisteredClusterView[], homeClusterId: string): Step {
   return {
     title: 'Invalidate its cross-cluster API key on the remote cluster',
     children:
@@ -101,7 +112,7 @@ function keyStep(alias: string, signedInElsewhere: RegisteredClusterView[]): Ste
             <AliasKeysCleanup
               key={cluster.id}
               cluster={cluster}
-              matches={(key) => key.metadata.alias === alias}
+              matches={(key) => madeForThisRemote(key, alias, homeClusterId)}
               madeFor={alias}
               toastTitle={`Invalidated the key made for ${alias} on ${cluster.displayName}`}
               testSubj="removalKeyCleanup"

@@ -28,6 +28,14 @@ interface Props {
   onDelete: (roles: RoleView[]) => void;
 }
 
+/** Why a role cannot be deleted from here, or undefined when it can. */
+function roleDeletionBlocked(role: RoleView): string | undefined {
+  if (role.reserved) return 'Built into Elasticsearch: it cannot be deleted.';
+  // The delete route separates names with commas: this one would be read as several roles.
+  if (role.name.includes(',')) return "Its name holds a comma: delete it with Elasticsearch's own API.";
+  return undefined;
+}
+
 // The actions are plain icon buttons rather than EUI's table actions: three of them would be folded into a menu,
 // hiding what can be done, and each carries its own label and data-test-subj.
 function RowActions({
@@ -36,6 +44,7 @@ function RowActions({
   onClone,
   onDelete,
 }: { role: RoleView } & Pick<Props, 'onOpen' | 'onClone' | 'onDelete'>) {
+  const blocked = roleDeletionBlocked(role);
   return (
     <EuiFlexGroup gutterSize="xs" responsive={false} justifyContent="flexEnd">
       <EuiFlexItem grow={false}>
@@ -58,9 +67,9 @@ function RowActions({
         <EuiButtonIcon
           iconType="trash"
           color="danger"
-          isDisabled={role.reserved}
+          isDisabled={blocked !== undefined}
           onClick={() => onDelete([role])}
-          aria-label={role.reserved ? `${role.name} is built in and cannot be deleted` : `Delete ${role.name}`}
+          aria-label={blocked ? `${role.name} cannot be deleted: ${blocked}` : `Delete ${role.name}`}
           data-test-subj="rolesDeleteAction"
         />
       </EuiFlexItem>
@@ -166,8 +175,8 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
       sorting={{ sort: { field: 'name', direction: 'asc' } }}
       pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
       selection={{
-        selectable: (role) => !role.reserved,
-        selectableMessage: (selectable) => (selectable ? 'Select' : 'Built into Elasticsearch: cannot be deleted'),
+        selectable: (role) => roleDeletionBlocked(role) === undefined,
+        selectableMessage: (selectable, role) => (selectable ? 'Select' : (roleDeletionBlocked(role) ?? '')),
         onSelectionChange,
         selected: selection,
       }}

@@ -86,7 +86,9 @@ export function UserFlyout({ clusterId, user, existingUsernames, signedInAs, onC
     unknownRoles.length > 0 && roleNames.length > 0
       ? `No role named ${unknownRoles.map((role) => `"${role}"`).join(', ')} on this cluster yet: ` +
         'it grants nothing until a role of that name exists.'
-      : 'Elasticsearch grants the user the privileges of all its roles together.';
+      : isSelf
+        ? 'You are signed in as this user: removing a role takes its privileges from your own session too.'
+        : 'Elasticsearch grants the user the privileges of all its roles together.';
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -88,7 +88,9 @@ export function UsersPage({
     setSelection([]);
   }
 
-  const editedUser = flyout?.mode === 'edit' ? data?.find((user) => user.username === flyout.username) : undefined;
+  const named = flyout?.mode === 'edit' ? data?.find((user) => user.username === flyout.username) : undefined;
+  // A built-in user's address (?edit=elastic) opens no form: Elasticsearch would refuse the save.
+  const editedUser = named?.reserved ? undefined : named;
   const missingEdit = flyout?.mode === 'edit' && data !== undefined && editedUser === undefined;
   const createButton = (
     <EuiButton
@@ -131,7 +133,11 @@ export function UsersPage({
               size="s"
               color="warning"
               iconType="warning"
-              title={`There is no native user "${flyout.username}" on ${clusterDisplayName}.`}
+              title={
+                named?.reserved
+                  ? `"${flyout.username}" is built into Elasticsearch: it cannot be changed here.`
+                  : `There is no native user "${flyout.username}" on ${clusterDisplayName}.`
+              }
               onDismiss={closeFlyout}
               data-test-subj="usersEditMissing"
             />

@@ -33,6 +33,8 @@ export const userEditPath = (username: string) => `/users?edit=${encodeURICompon
 function deletionBlocked(user: UserView, signedInAs: string): string | undefined {
   if (user.reserved) return 'Built into Elasticsearch: it cannot be deleted.';
   if (user.username === signedInAs) return 'You are signed in as this user.';
+  // The delete route separates names with commas: this one would be read as several users.
+  if (user.username.includes(',')) return "Its name holds a comma: delete it with Elasticsearch's own API.";
   return undefined;
 }
 

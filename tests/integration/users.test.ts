@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { UserView } from '@/lib/roles/users-schema';
 import { SANDBOX_PASSWORD, adminClient, sandboxCluster } from '../support/sandbox';
+import { ConsoleSessionClient } from '../support/session';
 
 // The users routes against the real local cluster: what the console writes is what Elasticsearch then holds, the
 // password survives a change of roles, built-in users are refused, and a refusal writes nothing.
@@ -10,6 +11,7 @@ const run = Date.now().toString(36);
 const USER = `it-user-${run}`;
 const OTHER = `it-user-other-${run}`;
 const KEY_ROLE = `it-users-keys-${run}`;
+const ADMIN = `it-user-admin-${run}`;
 const PASSWORD = 'first-password';
 const elastic = `Basic ${Buffer.from(`elastic:${SANDBOX_PASSWORD}`).toString('base64')}`;
 const local = adminClient('local');
@@ -41,7 +43,8 @@ async function storedUser(username: string) {
 }
 
 afterAll(async () => {
-  for (const username of [USER, OTHER]) await local.security.deleteUser({ username }).catch(() => undefined);
+  await local.security.invalidateApiKey({ name: `it-users-${run}` }).catch(() => undefined);
+  for (const username of [USER, OTHER, ADMIN]) await local.security.deleteUser({ username }).catch(() => undefined);
   await local.security.deleteRole({ name: KEY_ROLE }).catch(() => undefined);
 });
 
@@ -161,6 +164,24 @@ describe('native users through the console', () => {
     expect(await authenticateStatus(basic(USER, PASSWORD))).toBe(401);
     // What the deletion dialog tells the administrator: a deleted user's API keys are not invalidated with it.
     expect(await authenticateStatus(`ApiKey ${key.encoded}`)).toBe(200);
-    await local.security.invalidateApiKey({ name: `it-users-${run}` });
+  });
+
+  it('refuses to delete or disable the user a browser session is signed in as', async () => {
+    await local.security.putUser({ username: ADMIN, password: PASSWORD, roles: ['superuser'], refresh: 'wait_for' });
+    const session = new ConsoleSessionClient(baseUrl);
+    expect(await session.signIn(ADMIN, PASSWORD)).toBeNull();
+    const write = (method: string, body?: unknown) =>
+      session.fetch(userPath(ADMIN), {
+        method,
+        headers: { 'kbn-xsrf': 'it', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const disabled = await write('PUT', { roles: ['superuser'], enabled: false });
+    expect(disabled.status).toBe(400);
+    expect(((await disabled.json()) as { message: string }).message).toContain('You are signed in as this user');
+    const deleted = (await (await write('DELETE')).json()) as { itemsDeleted: string[]; errors: { name: string }[] };
+    expect(deleted).toMatchObject({ itemsDeleted: [], errors: [{ name: ADMIN }] });
+    expect(await storedUser(ADMIN)).toMatchObject({ enabled: true });
+    await session.signOut();
   });
 });

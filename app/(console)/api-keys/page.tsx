@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ApiKeysPage } from '@/components/api-keys/api-keys-page';
 import { readSessionGrants, requireSessionGrant } from '@/lib/server/auth/read-session';
 import { getConfig } from '@/lib/server/config';
-import { apiKeysStart, firstApiKeys } from '@/lib/server/pages/first-rows';
+import { apiKeysStart, firstApiKeys, firstClusters } from '@/lib/server/pages/first-rows';
 
 export const metadata: Metadata = { title: 'Cross-cluster API keys' };
 
@@ -16,15 +16,19 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   // An unknown id is passed on: the page says it is not registered instead of silently showing another cluster.
   const requested = single(search.cluster);
   const grants = await readSessionGrants();
-  const start = requested
-    ? { clusterId: requested, firstRows: await firstApiKeys(grants.get(requested)) }
-    : await apiKeysStart(grants, grant.session.clusterId);
+  const [start, clusters] = await Promise.all([
+    requested
+      ? firstApiKeys(grants.get(requested)).then((firstRows) => ({ clusterId: requested, firstRows }))
+      : apiKeysStart(grants, grant.session.clusterId),
+    firstClusters(grants),
+  ]);
   return (
     <ApiKeysPage
       homeClusterId={grant.session.clusterId}
       initialClusterId={start.clusterId}
       initialKeyId={single(search.key)}
       firstRows={start.firstRows}
+      firstClusters={clusters}
       refreshIntervalMs={getConfig().refreshIntervalSeconds * 1000}
     />
   );

@@ -7,6 +7,8 @@ import type { ClusterTarget } from '@/lib/server/http/cluster-route';
 import { firstListOfRemoteClusters } from '@/lib/server/remote-clusters/operations';
 import { listRoles } from '@/lib/server/roles/operations';
 import { listUsers } from '@/lib/server/roles/users';
+import { listRegisteredClusters } from '@/lib/server/clusters/list-clusters';
+import type { RegisteredClusterView } from '@/lib/clusters/model';
 import { listCrossClusterApiKeys } from '@/lib/server/cross-cluster-api-keys/operations';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
@@ -26,18 +28,22 @@ function homeTarget(grant: SessionGrant): ClusterTarget | undefined {
   return { cluster, credentials: grant.credentials, grant, es: clientAs(cluster, grant.credentials) };
 }
 
-async function withinBudget<T>(read: (target: ClusterTarget) => Promise<T>, grant: SessionGrant) {
-  const target = homeTarget(grant);
-  if (!target) return undefined;
+/** What the read gives within the budget, else undefined (a failure too: the browser reads again and says why). */
+async function inBudget<T>(read: Promise<T>): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), FIRST_ROWS_BUDGET_MS);
   });
   try {
-    return await Promise.race([read(target).catch(() => undefined), late]);
+    return await Promise.race([read.catch(() => undefined), late]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function withinBudget<T>(read: (target: ClusterTarget) => Promise<T>, grant: SessionGrant) {
+  const target = homeTarget(grant);
+  return target ? inBudget(read(target)) : undefined;
 }
 
 /** The shared read when fresh, else the remote clusters without the live check (which waits on unreachable ones). */
@@ -75,14 +81,20 @@ export async function apiKeysStart(grants: Map<string, SessionGrant>, homeCluste
   const reads = await Promise.all(signedIn.map((grant) => withinBudget(listCrossClusterApiKeys, grant)));
   const found = reads.findIndex((keys) => keys?.some((key) => !key.invalidated && !key.expired));
   if (found >= 0) return { clusterId: signedIn[found]?.session.clusterId, firstRows: reads[found] };
-  if (order.length === 1) {
-    const home = signedIn.findIndex((grant) => grant.session.clusterId === homeClusterId);
-    return { clusterId: homeClusterId, firstRows: home >= 0 ? reads[home] : undefined };
-  }
+  const home = signedIn.findIndex((grant) => grant.session.clusterId === homeClusterId);
+  // Only a home cluster that answered "no keys" is a reason to ask: one that was slow or refused may hold some,
+  // and the page then reads it for itself and says what went wrong.
+  const homeAnswered = home >= 0 && reads[home] !== undefined;
+  if (order.length === 1 || !homeAnswered) return { clusterId: homeClusterId, firstRows: reads[home] };
   return {};
 }
 
 /** The keys of the cluster a ?cluster= address names, when the session is signed in there. */
 export async function firstApiKeys(grant: SessionGrant | undefined): Promise<CrossClusterApiKey[] | undefined> {
   return grant ? withinBudget(listCrossClusterApiKeys, grant) : undefined;
+}
+
+/** The registered clusters as GET /api/clusters gives them to this session, for pages that choose among them. */
+export function firstClusters(grants: Map<string, SessionGrant>): Promise<RegisteredClusterView[] | undefined> {
+  return inBudget(listRegisteredClusters(grants));
 }

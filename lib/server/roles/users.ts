@@ -10,6 +10,10 @@ import { getRole } from './operations';
 export const USER_EXISTS = 'There is already a user with that name.';
 export const USER_NOT_FOUND = 'There is no native user with that name.';
 const builtIn = (username: string, what: string) => `"${username}" is a built-in user: ${what}.`;
+const yourself = (what: string) => `You are signed in as this user: ${what} would lock you out of the console.`;
+
+/** Whether the browser session acting on this cluster is signed in as that user (tools' own headers are not). */
+const isCaller = (target: ClusterTarget, username: string) => target.grant?.session.username === username;
 
 function toUserView(username: string, user: estypes.SecurityUser): UserView {
   return {
@@ -85,6 +89,8 @@ export async function updateUser(target: ClusterTarget, username: string, input:
   const user = await findUser(es, username);
   if (!user) throw new ApiError(404, USER_NOT_FOUND);
   if (user.metadata?._reserved === true) throw new ApiError(400, builtIn(username, 'it cannot be changed here'));
+  if (input.enabled === false && isCaller(target, username))
+    throw new ApiError(400, yourself('disabling it'), { fields: { enabled: yourself('disabling it') } });
   const fullName = input.fullName === undefined ? user.full_name : input.fullName;
   const email = input.email === undefined ? user.email : input.email;
   await es.security.putUser({
@@ -106,6 +112,7 @@ export function deleteUsers(target: ClusterTarget, usernames: string[]): Promise
     const user = await findUser(es, name);
     if (!user) throw new ApiError(404, USER_NOT_FOUND);
     if (user.metadata?._reserved === true) throw new ApiError(400, builtIn(name, 'it cannot be deleted'));
+    if (isCaller(target, name)) throw new ApiError(400, yourself('deleting it'));
     await es.security.deleteUser({ username: name, refresh: 'wait_for' });
   });
 }
