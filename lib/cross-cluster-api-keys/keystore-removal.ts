@@ -27,7 +27,9 @@ export function keystoreRemovalSteps(alias: string, deployment: RemovalDeploymen
     case 'self-managed':
       return [
         {
-          text: 'On every node of the cluster, from the Elasticsearch home directory, as the user that owns the keystore:',
+          text:
+            'On every node of the cluster, from the Elasticsearch home directory, ' +
+            'as the user that owns the keystore:',
           code: `bin/elasticsearch-keystore remove ${setting}`,
           language: 'bash',
         },
@@ -68,8 +70,8 @@ export function keystoreRemovalSteps(alias: string, deployment: RemovalDeploymen
         },
         {
           text:
-            `Or with ecctl, which removes a secret set to null and keeps the others: save this as remove-${alias}.json ` +
-            `and run ecctl deployment elasticsearch keystore update ${deploymentId} --file remove-${alias}.json`,
+            'Or with ecctl, which removes a secret set to null and keeps the others: ' +
+            `save this as remove-${alias}.json and run ecctl deployment elasticsearch keystore update ${deploymentId} --file remove-${alias}.json`,
           code: JSON.stringify({ secrets: { [setting]: null } }, null, 2),
           language: 'json',
         },
