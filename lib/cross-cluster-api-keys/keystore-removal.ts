@@ -71,7 +71,8 @@ export function keystoreRemovalSteps(alias: string, deployment: RemovalDeploymen
         {
           text:
             'Or with ecctl, which removes a secret set to null and keeps the others: ' +
-            `save this as remove-${alias}.json and run ecctl deployment elasticsearch keystore update ${deploymentId} --file remove-${alias}.json`,
+            `save this as remove-${alias}.json and run ` +
+            `ecctl deployment elasticsearch keystore update ${deploymentId} --file remove-${alias}.json`,
           code: JSON.stringify({ secrets: { [setting]: null } }, null, 2),
           language: 'json',
         },
