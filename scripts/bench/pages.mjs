@@ -12,6 +12,8 @@ const ROWS_TIMEOUT_MS = 20_000;
 export const BENCH_PAGES = [
   { path: '/remote-clusters', ready: '[data-test-subj^="remoteClusterRow-"]', list: true },
   { path: '/roles', ready: '[data-test-subj^="rolesRow-"]', list: true },
+  // Elasticsearch's built-in users are always there, so the table always has a first row.
+  { path: '/users', ready: '[data-test-subj^="usersRow-"]', list: true },
   { path: '/api-keys', ready: '[data-test-subj="apiKeysHeader"]' },
   { path: '/remote-clusters/add', ready: '[data-test-subj="addRemoteClusterHeader"]' },
   { path: '/remote-clusters/connect', ready: '[data-test-subj="connectClusterHeader"]' },
