@@ -1,18 +1,11 @@
 'use client';
 import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
+import { SecurityListState } from '@/components/shared/list-load-state';
 import { BulkOutcomeCallout } from '../shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import dynamic from 'next/dynamic';
-import {
-  EuiButton,
-  EuiButtonEmpty,
-  EuiCallOut,
-  EuiEmptyPrompt,
-  EuiLoadingSpinner,
-  EuiPageTemplate,
-  EuiSpacer,
-} from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiPageTemplate } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { namesList, useToasts } from '@/components/layout/toasts';
 import type { RoleDeleteOutcome } from './delete-roles-modal';
@@ -98,53 +91,18 @@ export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs, fi
             onDismiss={() => setOutcome(undefined)}
           />
         )}
-        {error && data === undefined ? (
-          <EuiCallOut
-            color="danger"
-            iconType="error"
-            title="The roles could not be loaded"
-            data-test-subj="rolesLoadError"
-          >
-            <p>{error.message}</p>
-            {error.status === 403 && (
-              <p>
-                Reading roles needs the <code>read_security</code> (or <code>manage_security</code>) cluster privilege.
-              </p>
-            )}
-            <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="rolesRetry">
-              Try again
-            </EuiButton>
-          </EuiCallOut>
-        ) : data === undefined ? (
-          <EuiEmptyPrompt
-            icon={<EuiLoadingSpinner size="xl" />}
-            title={<h2>Loading roles</h2>}
-            data-test-subj="rolesLoading"
-          />
-        ) : (
-          <>
-            {error && (
-              <>
-                <EuiCallOut
-                  size="s"
-                  color="warning"
-                  iconType="warning"
-                  title={`The last refresh failed: ${error.message}`}
-                  data-test-subj="rolesRefreshError"
-                />
-                <EuiSpacer size="m" />
-              </>
-            )}
+        <SecurityListState noun="roles" data={data} error={error} onRetry={() => void mutate()} testSubj="roles">
+          {(rows) => (
             <RolesTable
-              roles={data}
+              roles={rows}
               selection={selection}
               onSelectionChange={setSelection}
               onOpen={open}
               onClone={clone}
               onDelete={askDelete}
             />
-          </>
-        )}
+          )}
+        </SecurityListState>
       </EuiPageTemplate.Section>
       {toDelete && (
         <DeleteRolesModal

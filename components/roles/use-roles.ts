@@ -1,5 +1,6 @@
 'use client';
 import useSWR from 'swr';
+import { usePolledList } from '@/components/api/use-polled-list';
 import type { z } from 'zod';
 import type { builtinPrivilegesSchema } from '@/lib/openapi/models/roles';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
@@ -19,13 +20,7 @@ export const roleUrl = (clusterId: string, name: string) => apiPath('role', { id
 export const usersUrl = (clusterId: string) => apiPath('users', { id: clusterId });
 
 export function useRoles(clusterId: string, refreshIntervalMs: number, firstRows?: RoleView[]) {
-  return useSWR<RoleView[], ApiRequestError>(rolesUrl(clusterId), {
-    refreshInterval: refreshIntervalMs,
-    refreshWhenHidden: false,
-    keepPreviousData: true,
-    // Rows the server read while rendering the page: shown at once, then read again on mount.
-    fallbackData: firstRows,
-  });
+  return usePolledList<RoleView>(rolesUrl(clusterId), refreshIntervalMs, firstRows);
 }
 
 /** One role, read once: a form must not be reset under the person's typing by a poll. */

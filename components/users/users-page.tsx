@@ -1,18 +1,11 @@
 'use client';
 import { useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { namesList, useToasts } from '@/components/layout/toasts';
+import { SecurityListState } from '@/components/shared/list-load-state';
 import { BulkOutcomeCallout, type BulkOutcome } from '@/components/shared/bulk-outcome-callout';
 import { useCallback, useState } from 'react';
 import dynamic from 'next/dynamic';
-import {
-  EuiButton,
-  EuiButtonEmpty,
-  EuiCallOut,
-  EuiEmptyPrompt,
-  EuiLoadingSpinner,
-  EuiPageTemplate,
-  EuiSpacer,
-} from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import type { UserView } from '@/lib/roles/users-schema';
 import { userEditPath, UsersTable } from './users-table';
 import { useUserList } from './use-user-list';
@@ -152,53 +145,18 @@ export function UsersPage({
             onDismiss={() => setOutcome(undefined)}
           />
         )}
-        {error && data === undefined ? (
-          <EuiCallOut
-            color="danger"
-            iconType="error"
-            title="The users could not be loaded"
-            data-test-subj="usersLoadError"
-          >
-            <p>{error.message}</p>
-            {error.status === 403 && (
-              <p>
-                Reading users needs the <code>read_security</code> (or <code>manage_security</code>) cluster privilege.
-              </p>
-            )}
-            <EuiButton color="danger" onClick={() => void mutate()} data-test-subj="usersRetry">
-              Try again
-            </EuiButton>
-          </EuiCallOut>
-        ) : data === undefined ? (
-          <EuiEmptyPrompt
-            icon={<EuiLoadingSpinner size="xl" />}
-            title={<h2>Loading users</h2>}
-            data-test-subj="usersLoading"
-          />
-        ) : (
-          <>
-            {error && (
-              <>
-                <EuiCallOut
-                  size="s"
-                  color="warning"
-                  iconType="warning"
-                  title={`The last refresh failed: ${error.message}`}
-                  data-test-subj="usersRefreshError"
-                />
-                <EuiSpacer size="m" />
-              </>
-            )}
+        <SecurityListState noun="users" data={data} error={error} onRetry={() => void mutate()} testSubj="users">
+          {(rows) => (
             <UsersTable
-              users={data}
+              users={rows}
               signedInAs={signedInAs}
               selection={selection}
               onSelectionChange={setSelection}
               onEdit={edit}
               onDelete={askDelete}
             />
-          </>
-        )}
+          )}
+        </SecurityListState>
       </EuiPageTemplate.Section>
       {(flyout?.mode === 'create' || editedUser) && (
         <UserFlyout

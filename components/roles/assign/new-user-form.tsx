@@ -13,8 +13,8 @@ import {
   EuiSpacer,
 } from '@elastic/eui';
 import { useApiAction } from '@/components/api/use-api-action';
-import { MIN_PASSWORD_LENGTH, newUserSchema, type UserView } from '@/lib/roles/users-schema';
-import { fieldErrors } from '@/lib/validation/field-errors';
+import { MIN_PASSWORD_LENGTH, type UserView } from '@/lib/roles/users-schema';
+import { userFormBody } from '@/components/users/user-form-values';
 import { usersUrl } from '../use-roles';
 
 interface Props {
@@ -39,17 +39,8 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
   const creation = useApiAction<unknown, UserView>('POST', { invalidates: [usersUrl(clusterId)] });
   const failure = creation.error;
 
-  const input = {
-    username: values.username,
-    password: values.password,
-    roles: [role],
-    fullName: values.fullName.trim() === '' ? undefined : values.fullName,
-    email: values.email.trim() === '' ? undefined : values.email.trim(),
-  };
-  const parsed = newUserSchema.safeParse(input);
-  const validation: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
-  // Typing the password twice is the browser's own check: Elasticsearch never sees the confirmation.
-  if (values.confirm !== values.password) validation.confirm = 'must be the same as the password';
+  // The users page's rules and body, with this role as the user's one role.
+  const { body, errors: validation } = userFormBody({ ...values, roles: [role], enabled: true }, 'create', []);
   const server: Record<string, string> = {
     ...(failure?.fields ?? {}),
     ...(failure?.status === 409 ? { username: failure.message } : {}),
@@ -74,10 +65,10 @@ export function NewUserForm({ clusterId, role, onCreated, onCancel }: Props) {
     event.preventDefault();
     setShowErrors(true);
     creation.reset();
-    if (!parsed.success || validation.confirm) return;
+    if (body === undefined) return;
     // A refusal stays in creation.error: beside the fields it names, or above them.
-    const created = await creation.trigger({ url: usersUrl(clusterId), body: parsed.data }).catch(() => undefined);
-    if (created) onCreated(`User "${parsed.data.username}" created with role "${role}".`);
+    const created = await creation.trigger({ url: usersUrl(clusterId), body }).catch(() => undefined);
+    if (created) onCreated(`User "${created.username}" created with role "${role}".`);
   }
 
   return (
