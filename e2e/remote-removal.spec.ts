@@ -84,7 +84,10 @@ test('after removing an API-key remote, offers to invalidate its key and shows t
   await expect(followUp.getByTestId('removalKeyCleanup')).not.toContainText(`e2e-removal-other-${run}`);
   // At a phone's width the steps and their commands stay inside the page (the commands scroll on their own).
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // EUI's tables switch to their phone layout on a resize observer, a render after the viewport changes.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5_000 })
+    .toBeLessThanOrEqual(390);
   const sticksOut = await followUp.evaluate((panel) => {
     const right = panel.getBoundingClientRect().right;
     return Array.from(panel.querySelectorAll<HTMLElement>('*'))
