@@ -1,15 +1,8 @@
 'use client';
 import { useMemo } from 'react';
-import {
-  EuiButton,
-  EuiInMemoryTable,
-  EuiLink,
-  EuiSpacer,
-  type EuiBasicTableColumn,
-  type EuiSearchBarProps,
-} from '@elastic/eui';
+import { EuiButton, EuiLink, EuiSpacer, type EuiBasicTableColumn } from '@elastic/eui';
 import { onPlainClick } from '@/components/shared/app-link-click';
-import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
+import { ListTable } from '@/components/shared/list-table';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { creatorOf, KeyExpiry, KeyStatus, LocalTime } from './api-key-cells';
 import { VisibleText } from '@/components/shared/visible-text';
@@ -27,8 +20,14 @@ interface Props {
 
 // An invalidated or expired key cannot be updated (Elasticsearch refuses), and an invalidated one cannot be
 // invalidated again usefully, so their actions are not offered.
-// The creator is nested, which EUI's default (the item's top-level strings) would miss.
-const SEARCHED_FIELDS = ['name', 'id', 'creator.username', 'creator.realm', 'accessSummary'];
+// What the search box looks in: the creator and the index patterns the key grants too.
+const searchedTexts = (key: CrossClusterApiKey) => [
+  key.name,
+  key.id,
+  key.creator.username,
+  key.creator.realm,
+  key.accessSummary,
+];
 
 const isUsable = (key: CrossClusterApiKey) => !key.invalidated && !key.expired;
 
@@ -128,15 +127,6 @@ export function ApiKeysTable({
     [clusterId, onOpen, onEdit, onInvalidate],
   );
 
-  // Plain-text search: key names hold spaces, ":" and "-" that query syntax would misread.
-  const search: EuiSearchBarProps = {
-    box: {
-      incremental: true,
-      placeholder: 'Search by name, id, creator or index pattern',
-      'data-test-subj': 'apiKeysSearch',
-      'aria-label': 'Search cross-cluster API keys',
-    },
-  };
   const bulkActions =
     selection.length > 0 ? (
       <>
@@ -152,30 +142,28 @@ export function ApiKeysTable({
       </>
     ) : undefined;
 
-  const tableKey = useBrowserMadeKey();
   return (
-    <EuiInMemoryTable
-      key={tableKey}
-      // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
-      data-interactive={tableKey === 'browser'}
+    <ListTable
       items={apiKeys}
       itemId="id"
       columns={columns}
-      search={search}
-      searchFormat="text"
-      executeQueryOptions={{ defaultFields: SEARCHED_FIELDS }}
-      childrenBetween={bulkActions}
-      sorting={{ sort: { field: 'createdAt', direction: 'desc' } }}
-      pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
+      initialSort={{ field: 'createdAt', direction: 'desc' }}
+      search={{
+        textsOf: searchedTexts,
+        placeholder: 'Search by name, id, creator or index pattern',
+        label: 'Search cross-cluster API keys',
+        testSubj: 'apiKeysSearch',
+      }}
+      toolbar={bulkActions}
       selection={{
         selectable: (key) => !key.invalidated,
         selectableMessage: (selectable) => (selectable ? 'Select' : 'Already invalidated'),
         onSelectionChange,
         selected: selection,
       }}
-      rowProps={(key) => ({ 'data-test-subj': `apiKeysRow-${key.id}` })}
-      tableCaption="Cross-cluster API keys"
-      data-test-subj="apiKeysTable"
+      rowTestSubj={(key) => `apiKeysRow-${key.id}`}
+      caption="Cross-cluster API keys"
+      testSubj="apiKeysTable"
     />
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type MouseEvent } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/components/auth/sign-out';
 import {
   EuiAvatar,
   EuiBadge,
@@ -121,7 +121,7 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
                 isLoading={signingOut}
                 onClick={() => {
                   setSigningOut(true);
-                  void signOut({ callbackUrl: '/sign-in' });
+                  void signOutTo('/sign-in');
                 }}
                 data-test-subj="consoleSignOut"
               >

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/components/auth/sign-out';
 import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
 import type { ConsoleSession } from '@/lib/auth/console-session';
 
@@ -32,7 +32,7 @@ export function EmbeddedSessionBar({ session }: { session: ConsoleSession }) {
           aria-label={`Sign out ${session.username}`}
           onClick={() => {
             setSigningOut(true);
-            void signOut({ callbackUrl: '/sign-in?embed=1' });
+            void signOutTo('/sign-in?embed=1');
           }}
           data-test-subj="embedSignOut"
         >

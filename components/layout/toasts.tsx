@@ -1,6 +1,12 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EuiGlobalToastList, type EuiGlobalToastListProps } from '@elastic/eui';
+import dynamic from 'next/dynamic';
+import type { EuiGlobalToastListProps } from '@elastic/eui';
+
+// The list is loaded with the first toast, not with every page (about 5 KiB gzip): nothing shows until then.
+const EuiGlobalToastList = dynamic(() => import('./toast-list').then((module) => module.EuiGlobalToastList), {
+  ssr: false,
+});
 
 type Toasts = NonNullable<EuiGlobalToastListProps['toasts']>;
 
@@ -36,13 +42,15 @@ export function ToastsProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <EuiGlobalToastList
-        toasts={toasts}
-        dismissToast={dismiss}
-        toastLifeTimeMs={8_000}
-        aria-label="Notifications"
-        data-test-subj="consoleToasts"
-      />
+      {toasts.length > 0 && (
+        <EuiGlobalToastList
+          toasts={toasts}
+          dismissToast={dismiss}
+          toastLifeTimeMs={8_000}
+          aria-label="Notifications"
+          data-test-subj="consoleToasts"
+        />
+      )}
     </ToastContext.Provider>
   );
 }

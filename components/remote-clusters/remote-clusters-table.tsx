@@ -5,7 +5,6 @@ import {
   EuiFieldSearch,
   EuiFlexGroup,
   EuiFlexItem,
-  EuiInMemoryTable,
   EuiLink,
   EuiSpacer,
   type EuiBasicTableColumn,
@@ -19,7 +18,7 @@ import {
 } from '@/lib/remote-clusters/list-query';
 import { onPlainClick } from '@/components/shared/app-link-click';
 import { RemoteListFilters } from './remote-list-filters';
-import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
+import { ListTable } from '@/components/shared/list-table';
 import {
   addressesOf,
   ConnectionStatus,
@@ -139,7 +138,6 @@ export function RemoteClustersTable(props: Props) {
     [onOpen, onEdit, onDelete],
   );
 
-  const tableKey = useBrowserMadeKey();
   const shown = useMemo(() => remotes.filter((remote) => matchesRemoteListQuery(remote, query)), [remotes, query]);
   // The search and the filters live in the URL, so they sit above the table rather than in EUI's own search bar
   // (whose plain-text box cannot be driven by the address).
@@ -179,29 +177,23 @@ export function RemoteClustersTable(props: Props) {
   );
 
   return (
-    <>
-      {toolbar}
-      <EuiInMemoryTable
-        key={tableKey}
-        // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
-        data-interactive={tableKey === 'browser'}
-        items={shown}
-        itemId="name"
-        columns={columns}
-        noItemsMessage={hasFilters(query) ? 'No remote clusters match the search and filters.' : 'No remote clusters.'}
-        sorting={{ sort: { field: 'name', direction: 'asc' } }}
-        pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
-        selection={{
-          selectable: (remote) => !remote.isConfiguredByNode,
-          selectableMessage: (selectable) =>
-            selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here',
-          onSelectionChange,
-          selected: selection,
-        }}
-        rowProps={(remote) => ({ 'data-test-subj': `remoteClusterRow-${remote.name}` })}
-        tableCaption="Remote clusters"
-        data-test-subj="remoteClustersTable"
-      />
-    </>
+    <ListTable
+      items={shown}
+      itemId="name"
+      columns={columns}
+      initialSort={{ field: 'name', direction: 'asc' }}
+      toolbar={toolbar}
+      noItemsMessage={hasFilters(query) ? 'No remote clusters match the search and filters.' : 'No remote clusters.'}
+      selection={{
+        selectable: (remote) => !remote.isConfiguredByNode,
+        selectableMessage: (selectable) =>
+          selectable ? 'Select' : 'Defined in elasticsearch.yml: cannot be removed here',
+        onSelectionChange,
+        selected: selection,
+      }}
+      rowTestSubj={(remote) => `remoteClusterRow-${remote.name}`}
+      caption="Remote clusters"
+      testSubj="remoteClustersTable"
+    />
   );
 }

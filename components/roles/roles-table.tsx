@@ -1,19 +1,17 @@
 'use client';
 import { onPlainClick } from '@/components/shared/app-link-click';
-import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
+import { ListTable } from '@/components/shared/list-table';
 import { useMemo, useState } from 'react';
 import {
   EuiButton,
   EuiButtonIcon,
   EuiFlexGroup,
   EuiFlexItem,
-  EuiInMemoryTable,
   EuiLink,
   EuiSpacer,
   EuiSwitch,
   EuiText,
   type EuiBasicTableColumn,
-  type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { RoleView } from '@/lib/roles/model';
 import { RoleBadges } from './role-cells';
@@ -77,8 +75,8 @@ function RowActions({
   );
 }
 
-// remoteClusters is a list: EUI matches any of its values.
-const SEARCHED_FIELDS = ['name', 'description', 'remoteClusters'];
+// What the search box looks in: the remote aliases the role reaches too.
+const searchedTexts = (role: RoleView) => [role.name, role.description ?? '', ...role.remoteClusters];
 
 export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClone, onDelete }: Props) {
   const [onlyRemote, setOnlyRemote] = useState(false);
@@ -120,16 +118,6 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
   );
 
   const items = onlyRemote ? roles.filter((role) => role.hasRemotePrivileges) : roles;
-  // Plain-text search: role names hold "-", ":" and "." that query syntax would misread. Remote aliases are searched
-  // too.
-  const search: EuiSearchBarProps = {
-    box: {
-      incremental: true,
-      placeholder: 'Filter by name, description or remote',
-      'data-test-subj': 'rolesSearch',
-      'aria-label': 'Filter roles',
-    },
-  };
   const toolbar = (
     <>
       <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false} wrap>
@@ -159,31 +147,29 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
     </>
   );
 
-  const tableKey = useBrowserMadeKey();
   return (
-    <EuiInMemoryTable
-      key={tableKey}
-      // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
-      data-interactive={tableKey === 'browser'}
+    <ListTable
       items={items}
       itemId="name"
       columns={columns}
-      search={search}
-      searchFormat="text"
-      executeQueryOptions={{ defaultFields: SEARCHED_FIELDS }}
-      childrenBetween={toolbar}
-      sorting={{ sort: { field: 'name', direction: 'asc' } }}
-      pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
+      initialSort={{ field: 'name', direction: 'asc' }}
+      search={{
+        textsOf: searchedTexts,
+        placeholder: 'Filter by name, description or remote',
+        label: 'Filter roles',
+        testSubj: 'rolesSearch',
+      }}
+      toolbar={toolbar}
       selection={{
         selectable: (role) => roleDeletionBlocked(role) === undefined,
         selectableMessage: (selectable, role) => (selectable ? 'Select' : (roleDeletionBlocked(role) ?? '')),
         onSelectionChange,
         selected: selection,
       }}
-      rowProps={(role) => ({ 'data-test-subj': `rolesRow-${role.name}` })}
-      tableCaption="Roles"
+      rowTestSubj={(role) => `rolesRow-${role.name}`}
+      caption="Roles"
       noItemsMessage={onlyRemote ? 'No role has remote privileges.' : 'No roles match.'}
-      data-test-subj="rolesTable"
+      testSubj="rolesTable"
     />
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { onPlainClick } from '@/components/shared/app-link-click';
-import { useBrowserMadeKey } from '@/components/shared/use-hydrated';
+import { ListTable } from '@/components/shared/list-table';
 import { VisibleText } from '@/components/shared/visible-text';
 import { useMemo } from 'react';
 import {
@@ -9,11 +9,9 @@ import {
   EuiButtonIcon,
   EuiFlexGroup,
   EuiFlexItem,
-  EuiInMemoryTable,
   EuiLink,
   EuiSpacer,
   type EuiBasicTableColumn,
-  type EuiSearchBarProps,
 } from '@elastic/eui';
 import type { UserView } from '@/lib/roles/users-schema';
 import { rolePath } from '@/components/roles/roles-page';
@@ -108,8 +106,8 @@ function UserStatus({ user }: { user: UserView }) {
   );
 }
 
-// roles is a list: EUI matches any of its values.
-const SEARCHED_FIELDS = ['username', 'fullName', 'email', 'roles'];
+// What the search box looks in: the user's roles too.
+const searchedTexts = (user: UserView) => [user.username, user.fullName ?? '', user.email ?? '', ...user.roles];
 
 /** The cluster's native and built-in users, with their roles; built-in ones are shown but cannot be changed. */
 export function UsersTable({ users, signedInAs, selection, onSelectionChange, onEdit, onDelete }: Props) {
@@ -153,15 +151,6 @@ export function UsersTable({ users, signedInAs, selection, onSelectionChange, on
     [signedInAs, onEdit, onDelete],
   );
 
-  // Plain-text search: usernames hold "-", ":" and "." that query syntax would misread.
-  const search: EuiSearchBarProps = {
-    box: {
-      incremental: true,
-      placeholder: 'Filter by username, name, email or role',
-      'data-test-subj': 'usersSearch',
-      'aria-label': 'Filter users',
-    },
-  };
   const toolbar =
     selection.length > 0 ? (
       <>
@@ -178,31 +167,29 @@ export function UsersTable({ users, signedInAs, selection, onSelectionChange, on
       </>
     ) : undefined;
 
-  const tableKey = useBrowserMadeKey();
   return (
-    <EuiInMemoryTable
-      key={tableKey}
-      // Tests wait for this before clicking: a click on the server's rows before hydration can be lost.
-      data-interactive={tableKey === 'browser'}
+    <ListTable
       items={users}
       itemId="username"
       columns={columns}
-      search={search}
-      searchFormat="text"
-      executeQueryOptions={{ defaultFields: SEARCHED_FIELDS }}
-      childrenBetween={toolbar}
-      sorting={{ sort: { field: 'username', direction: 'asc' } }}
-      pagination={{ initialPageSize: 20, pageSizeOptions: [10, 20, 50, 100] }}
+      initialSort={{ field: 'username', direction: 'asc' }}
+      search={{
+        textsOf: searchedTexts,
+        placeholder: 'Filter by username, name, email or role',
+        label: 'Filter users',
+        testSubj: 'usersSearch',
+      }}
+      toolbar={toolbar}
       selection={{
         selectable: (user) => deletionBlocked(user, signedInAs) === undefined,
         selectableMessage: (selectable, user) => (selectable ? 'Select' : (deletionBlocked(user, signedInAs) ?? '')),
         onSelectionChange,
         selected: selection,
       }}
-      rowProps={(user) => ({ 'data-test-subj': `usersRow-${user.username}` })}
-      tableCaption="Users"
+      rowTestSubj={(user) => `usersRow-${user.username}`}
+      caption="Users"
       noItemsMessage="No users match."
-      data-test-subj="usersTable"
+      testSubj="usersTable"
     />
   );
 }
