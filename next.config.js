@@ -6,6 +6,9 @@ const nextConfig = {
   // EUI documents React StrictMode as unsupported (double effects break its focus traps and popovers).
   reactStrictMode: false,
   poweredByHeader: false,
+  // Source maps for the browser's chunks only when asked: `RCC_SOURCE_MAPS=1 npx next build` before
+  // scripts/bench/js-sources.mjs, which tells what each page's first-load JavaScript is made of.
+  productionBrowserSourceMaps: process.env.RCC_SOURCE_MAPS === '1',
   turbopack: {
     // EUI's map of its 550 icons, rewritten to load only the ones components/layout/icons.ts registers (24 KiB gzip
     // less on every page; lib/build/eui-icon-map-loader.cjs says how).

@@ -1,7 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import {
   EuiButton,
   EuiCallOut,
@@ -17,7 +16,8 @@ import {
   EuiText,
   EuiTitle,
 } from '@elastic/eui';
-import { signInErrorMessage, signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
+import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import type { SignInInput } from '@/lib/auth/sign-in-schema';
 
 interface ClusterChoice {
   id: string;
@@ -49,6 +49,15 @@ export function SignInForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
+    // Loaded when someone signs in, not with the page: zod and next-auth's client are 37 KiB gzip together.
+    const loaded = await Promise.all([import('@/lib/auth/sign-in-schema'), import('next-auth/react')]).catch(
+      () => undefined,
+    );
+    if (!loaded) {
+      setFormError(signInErrorMessage(null));
+      return;
+    }
+    const [{ signInSchema }, { signIn }] = loaded;
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) {
       const errors: FieldErrors = {};

@@ -10,7 +10,7 @@ import {
   EuiSpacer,
   EuiText,
 } from '@elastic/eui';
-import { clusterSignInSchema, type ClusterSignInInput } from '@/lib/auth/sign-in-schema';
+import type { ClusterSignInInput } from '@/lib/auth/sign-in-schema';
 import { useApiAction } from '@/components/api/use-api-action';
 import { API_PATHS, apiPath } from '@/lib/api/paths';
 
@@ -31,7 +31,10 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
   const [errors, setErrors] = useState<FieldErrors>({});
   // Signing in changes which clusters the session is signed in to: the clusters list is read again.
   const signIn = useApiAction<ClusterSignInInput, unknown>('POST', { invalidates: [API_PATHS.clusters] });
-  const failure = signIn.error && (signIn.error.message || 'Sign-in failed.');
+  const [loadFailed, setLoadFailed] = useState(false);
+  const failure = loadFailed
+    ? 'The console did not answer. Try again.'
+    : signIn.error && (signIn.error.message || 'Sign-in failed.');
 
   const update = (field: keyof ClusterSignInInput) => (value: string) => {
     setInput((current) => ({ ...current, [field]: value }));
@@ -41,6 +44,11 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
   async function submit(event: FormEvent) {
     event.preventDefault();
     signIn.reset();
+    // Loaded when needed: zod is 31 KiB gzip that the page does not need until someone signs in.
+    const loaded = await import('@/lib/auth/sign-in-schema').catch(() => undefined);
+    setLoadFailed(!loaded);
+    if (!loaded) return;
+    const { clusterSignInSchema } = loaded;
     const parsed = clusterSignInSchema.safeParse(input);
     if (!parsed.success) {
       const next: FieldErrors = {};

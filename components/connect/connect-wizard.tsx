@@ -17,22 +17,26 @@ import { CONNECT_STEPS, currentStep, withChange, type ConnectProgress } from '@/
 import { fetchJson } from '@/lib/http/fetch-json';
 import { useClusters } from '../clusters/use-clusters';
 import { useRemoteClusters } from '../remote-clusters/use-remote-clusters';
-import { KeyStep } from './key-step';
-import { KeystoreStep } from './keystore-step';
-import { RegisterStep } from './register-step';
 import { RemoteStep } from './remote-step';
 import { useConnectProgress } from './use-connect-progress';
-import { VerifyStep } from './verify-step';
+import dynamic from 'next/dynamic';
 import { apiPath } from '@/lib/api/paths';
 import type { ConnectionPlanRequestInput } from '@/lib/connection-plan/schema';
 import type { DeploymentType } from '@/lib/deployments/schema';
-import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
+import { remoteNameProblem } from '@/lib/remote-clusters/name-rule';
 import { ConnectionPlanPanel, usePlan } from './connection-plan-panel';
-import { ManagedKeystoreStep } from './managed-keystore-step';
 import { WhereClustersRun } from './where-clusters-run';
 import { withAccessibleNames } from '@/components/shared/labelled-steps';
 import { useToasts } from '@/components/layout/toasts';
 import { remoteListSearch } from '@/lib/remote-clusters/list-query';
+
+// The steps after the first load when the flow reaches them (or reopens on one): the page shows the first step
+// without the key form, the tables and the schemas those steps check with.
+const KeyStep = dynamic(() => import('./key-step').then((m) => m.KeyStep));
+const ManagedKeystoreStep = dynamic(() => import('./managed-keystore-step').then((m) => m.ManagedKeystoreStep));
+const KeystoreStep = dynamic(() => import('./keystore-step').then((m) => m.KeystoreStep));
+const RegisterStep = dynamic(() => import('./register-step').then((m) => m.RegisterStep));
+const VerifyStep = dynamic(() => import('./verify-step').then((m) => m.VerifyStep));
 
 interface Props {
   localClusterId: string;
@@ -337,7 +341,7 @@ function connectionPlanRequest(
   progress: ConnectProgress,
   remoteServerAddress: string | undefined,
 ): ConnectionPlanRequestInput | null {
-  if (!progress.remote || !remoteClusterNameSchema.safeParse(progress.alias).success) return null;
+  if (!progress.remote || remoteNameProblem(progress.alias) !== undefined) return null;
   const { local, remote } = progress.deployments;
   const address =
     progress.remote.kind === 'address'

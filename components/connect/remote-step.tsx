@@ -6,7 +6,7 @@ import type { ReadinessReport } from '@/lib/connect/readiness';
 import type { ConnectProgress, RemoteChoice } from '@/lib/connect/progress';
 import { useApiAction } from '@/components/api/use-api-action';
 import { addressError } from '@/lib/remote-clusters/address';
-import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
+import { remoteNameProblem } from '@/lib/remote-clusters/name-rule';
 import { ClusterSignInForm } from '../clusters/cluster-sign-in-form';
 import { ReadinessList } from './readiness-list';
 import { apiPath } from '@/lib/api/paths';
@@ -50,12 +50,11 @@ export function RemoteStep({
   const [showErrors, setShowErrors] = useState(false);
 
   const chosen = candidates.find((cluster) => cluster.id === choice);
-  const aliasResult = remoteClusterNameSchema.safeParse(alias);
-  const aliasError = !aliasResult.success
-    ? aliasResult.error.issues[0]?.message
-    : existingAliases.includes(alias)
+  const aliasError =
+    remoteNameProblem(alias) ??
+    (existingAliases.includes(alias)
       ? 'is already a remote cluster on this cluster: choose another alias, or edit that remote instead'
-      : undefined;
+      : undefined);
   const addressProblem =
     choice === TYPED
       ? address

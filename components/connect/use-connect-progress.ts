@@ -2,6 +2,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { emptyProgress, parseStoredProgress, storageKey, type ConnectProgress } from '@/lib/connect/progress';
 
+/** The stored progress, read with deploymentSchema, which (with zod) is loaded only when there is one to read. */
+async function readStoredProgress(localClusterId: string): Promise<ConnectProgress | null> {
+  const text = window.localStorage.getItem(storageKey(localClusterId));
+  if (!text) return null;
+  const { deploymentSchema } = await import('@/lib/deployments/schema');
+  return parseStoredProgress(text, localClusterId, (stored) => {
+    const parsed = deploymentSchema.safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  });
+}
+
 /**
  * The connect flow's progress, saved in localStorage at every change so the flow resumes after a reload or a
  * detour. Nothing secret is in it (see lib/connect/progress.ts). Read after mount: the server cannot see it.
@@ -11,11 +22,18 @@ export function useConnectProgress(localClusterId: string) {
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    const stored = parseStoredProgress(window.localStorage.getItem(storageKey(localClusterId)), localClusterId);
     // Storage is only readable after hydration; one render later is the earliest moment.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (stored) setProgress(stored);
-    setLoaded(true);
+    let current = true;
+    void readStoredProgress(localClusterId)
+      .catch(() => null)
+      .then((stored) => {
+        if (!current) return;
+        if (stored) setProgress(stored);
+        setLoaded(true);
+      });
+    return () => {
+      current = false;
+    };
   }, [localClusterId]);
 
   const update = useCallback(

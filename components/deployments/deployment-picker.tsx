@@ -1,18 +1,20 @@
 'use client';
 import { useState } from 'react';
 import { EuiFieldText, EuiFlexGroup, EuiFlexItem, EuiFormRow, EuiSelect } from '@elastic/eui';
+import type { Deployment } from '@/lib/deployments/schema';
 import {
   DEFAULT_CLOUD_REF_ID,
   DEPLOYMENT_TYPE_LABELS,
   DEPLOYMENT_TYPES,
-  deploymentSchema,
-  type Deployment,
   type DeploymentType,
-} from '@/lib/deployments/schema';
+} from '@/lib/deployments/types';
 import { fieldErrors } from '@/lib/validation/field-errors';
+import { useLazyModule } from '@/components/shared/use-lazy-module';
 
 // Where one cluster runs, as a type and the fields that type needs, checked with the schema the server uses.
 // The parent gets a valid deployment or null; what the person typed stays here even while it is invalid.
+// The schema (and zod) load with the first type that has fields: self-managed, the usual first view, needs none.
+const loadRules = () => import('@/lib/deployments/schema');
 
 interface FieldSpec {
   key: string;
@@ -66,14 +68,18 @@ interface Props {
 export function DeploymentPicker({ side, label, value, suggestedType, suggestionNote, onChange }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(value, suggestedType));
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const parsed = deploymentSchema.safeParse(candidate(draft));
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const rules = useLazyModule(loadRules, FIELDS[draft.type].length > 0);
+  const parsed = rules?.deploymentSchema.safeParse(candidate(draft));
+  const errors = parsed && !parsed.success ? fieldErrors(parsed.error) : {};
   const prefix = `deployment-${side}`;
 
   function change(next: Draft) {
     setDraft(next);
-    const result = deploymentSchema.safeParse(candidate(next));
-    onChange(result.success ? result.data : null);
+    // Loaded once, then at once: the answers keep the order of the changes.
+    void loadRules().then(({ deploymentSchema }) => {
+      const result = deploymentSchema.safeParse(candidate(next));
+      onChange(result.success ? result.data : null);
+    });
   }
 
   return (

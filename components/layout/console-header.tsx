@@ -9,7 +9,7 @@ import {
   EuiHeader,
   EuiHeaderLink,
   EuiHeaderLinks,
-  EuiHeaderLogo,
+  EuiIcon,
   EuiHeaderSection,
   EuiHeaderSectionItem,
   EuiHeaderSectionItemButton,
@@ -39,12 +39,16 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
     <EuiHeader position="fixed" data-test-subj="consoleHeader">
       <EuiHeaderSection>
         <EuiHeaderSectionItem>
-          <EuiHeaderLogo
-            iconTitle="Remote Clusters console home"
+          {/* EuiHeaderLogo's look without EuiHeaderLogo, which bundles Elastic's full word mark (3 KiB gzip) for its
+              horizontal variant on every page. */}
+          <a
             href="/remote-clusters"
             onClick={navigate(router, '/remote-clusters')}
+            style={{ display: 'inline-flex', alignItems: 'center', height: 40, paddingInline: 8 }}
             data-test-subj="consoleHomeLink"
-          />
+          >
+            <EuiIcon type="logoElastic" size="l" aria-label="Remote Clusters console home" />
+          </a>
         </EuiHeaderSectionItem>
         {/* At a phone's width the logo names the console and the badge is cut short, so the menus stay in view. */}
         <EuiHeaderSectionItem css={{ [NARROW]: { display: 'none' } }}>

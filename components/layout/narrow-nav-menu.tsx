@@ -1,8 +1,10 @@
 'use client';
 import { useState } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
-import { EuiHeaderSectionItemButton, EuiIcon, EuiListGroup, EuiListGroupItem, EuiPopover } from '@elastic/eui';
-import { CONSOLE_SECTIONS } from './console-sections';
+import dynamic from 'next/dynamic';
+import { EuiHeaderSectionItemButton, EuiIcon, EuiPopover } from '@elastic/eui';
+
+// The list loads when the menu first opens: EUI's list group is 5 KiB gzip that no page needs until then.
+const NarrowNavList = dynamic(() => import('./narrow-nav-list').then((m) => m.NarrowNavList));
 
 /**
  * The sections as a menu, for phones. CSS decides which of this and the inline links shows, so the server's HTML
@@ -10,8 +12,6 @@ import { CONSOLE_SECTIONS } from './console-sections';
  * page).
  */
 export function NarrowNavMenu() {
-  const router = useRouter();
-  const pathname = usePathname();
   const [open, setOpen] = useState(false);
   return (
     <EuiPopover
@@ -29,22 +29,7 @@ export function NarrowNavMenu() {
         </EuiHeaderSectionItemButton>
       }
     >
-      <EuiListGroup aria-label="Console sections" data-test-subj="consoleNavMenuList">
-        {CONSOLE_SECTIONS.map((section) => (
-          <EuiListGroupItem
-            key={section.path}
-            label={section.title}
-            href={section.path}
-            isActive={pathname.startsWith(section.path)}
-            onClick={(event) => {
-              event.preventDefault();
-              setOpen(false);
-              router.push(section.path);
-            }}
-            data-test-subj={`${section.testSubj}Menu`}
-          />
-        ))}
-      </EuiListGroup>
+      <NarrowNavList onNavigate={() => setOpen(false)} />
     </EuiPopover>
   );
 }

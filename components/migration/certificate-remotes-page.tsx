@@ -1,6 +1,7 @@
 'use client';
 import { REMOTE_CLUSTERS_CRUMB, useBreadcrumbs } from '@/components/layout/breadcrumbs';
 import { useState } from 'react';
+import { remoteNameProblem } from '@/lib/remote-clusters/name-rule';
 import { useRouter } from 'next/navigation';
 import {
   EuiBasicTable,
@@ -17,7 +18,6 @@ import {
   EuiText,
 } from '@elastic/eui';
 import type { RemoteCluster } from '@/lib/remote-clusters/model';
-import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
 import { addressesOf, ConnectionStatus, NodeDefinedBadge } from '../remote-clusters/remote-cluster-cells';
 import { useRemoteClusters } from '../remote-clusters/use-remote-clusters';
 
@@ -120,8 +120,8 @@ export function CertificateRemotesPage({ clusterId, clusterDisplayName, refreshI
 function ResumeByAlias({ onOpen }: { onOpen: (alias: string) => void }) {
   const [alias, setAlias] = useState('');
   const [showError, setShowError] = useState(false);
-  const parsed = remoteClusterNameSchema.safeParse(alias);
-  const error = showError && !parsed.success ? parsed.error.issues[0]?.message : undefined;
+  const problem = remoteNameProblem(alias);
+  const error = showError ? problem : undefined;
   return (
     <EuiFlexGroup alignItems="flexEnd" gutterSize="s" responsive={false}>
       <EuiFlexItem grow={false} style={{ minWidth: 280 }}>
@@ -138,7 +138,7 @@ function ResumeByAlias({ onOpen }: { onOpen: (alias: string) => void }) {
         <EuiButton
           onClick={() => {
             setShowError(true);
-            if (parsed.success) onOpen(alias);
+            if (!problem) onOpen(alias);
           }}
           data-test-subj="migrationResumeOpen"
         >

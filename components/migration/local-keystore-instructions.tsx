@@ -1,7 +1,7 @@
 'use client';
 import { EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import type { KeystoreInstructions } from '@/lib/cross-cluster-api-keys/keystore-commands';
-import { DEPLOYMENT_TYPE_LABELS } from '@/lib/deployments/schema';
+import { DEPLOYMENT_TYPE_LABELS } from '@/lib/deployments/types';
 import { usePlan } from '../connect/connection-plan-panel';
 import { PlanStepBody } from '../connect/plan-step-body';
 import { NodeKeystoreCommands } from '../shared/node-keystore-commands';

@@ -8,7 +8,7 @@ import { TextWithConsoleLinks } from '@/components/shared/text-with-console-link
 import type { RegisteredClusterView } from '@/lib/clusters/model';
 import type { CrossClusterApiKey } from '@/lib/cross-cluster-api-keys/model';
 import { keystoreRemovalSteps, type RemovalDeployment } from '@/lib/cross-cluster-api-keys/keystore-removal';
-import { DEPLOYMENT_TYPE_LABELS, DEPLOYMENT_TYPES, type DeploymentType } from '@/lib/deployments/schema';
+import { DEPLOYMENT_TYPE_LABELS, DEPLOYMENT_TYPES, type DeploymentType } from '@/lib/deployments/types';
 
 interface Step {
   title: string;

@@ -6,7 +6,7 @@ import { useRemoteClusters } from '@/components/remote-clusters/use-remote-clust
 import { useToasts } from '@/components/layout/toasts';
 import { RoleEditor } from './form/role-editor';
 import { emptyRoleFormValues, formValuesFromRole } from './form/role-form-values';
-import { rolePath } from './roles-page';
+import { rolePath } from './role-paths';
 import { useBuiltinPrivileges, useRole } from './use-roles';
 
 interface Props {

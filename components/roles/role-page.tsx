@@ -9,7 +9,7 @@ import { useToasts } from '@/components/layout/toasts';
 import { RoleEditor } from './form/role-editor';
 import { formValuesFromRole } from './form/role-form-values';
 import { RESERVED_REASON, RoleBadges } from './role-cells';
-import { clonePath } from './roles-page';
+import { clonePath } from './role-paths';
 import { useBuiltinPrivileges, useRole } from './use-roles';
 
 // Panels opened by the header's buttons: loaded when opened, not with the editor.

@@ -23,8 +23,7 @@ interface Props {
   firstRows?: RoleView[];
 }
 
-export const rolePath = (name: string) => `/roles/${encodeURIComponent(name)}`;
-export const clonePath = (name: string) => `/roles/new?from=${encodeURIComponent(name)}`;
+import { clonePath, rolePath } from './role-paths';
 
 /** The roles of the session's home cluster: the ones with remote privileges marked, and what can be done with each. */
 export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs, firstRows }: Props) {

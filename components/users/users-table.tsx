@@ -14,7 +14,7 @@ import {
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 import type { UserView } from '@/lib/roles/users-schema';
-import { rolePath } from '@/components/roles/roles-page';
+import { rolePath } from '@/components/roles/role-paths';
 
 interface Props {
   users: UserView[];

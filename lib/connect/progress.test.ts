@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { deploymentSchema } from '@/lib/deployments/schema';
 import { currentStep, emptyProgress, idOfEncodedKey, parseStoredProgress, storageKey, withChange } from './progress';
+
+// What the page hands in once it has loaded the schema (components/connect/use-connect-progress.ts).
+const deploymentOf = (stored: unknown) => {
+  const parsed = deploymentSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
 
 describe('connect progress', () => {
   it('opens at the first step not done', () => {
@@ -25,10 +32,10 @@ describe('connect progress', () => {
 
   it('resumes only a stored progress of the same cluster and shape', () => {
     const stored = JSON.stringify({ ...emptyProgress('local'), alias: 'a' });
-    expect(parseStoredProgress(stored, 'local')?.alias).toBe('a');
-    expect(parseStoredProgress(stored, 'other')).toBeNull();
-    expect(parseStoredProgress('{not json', 'local')).toBeNull();
-    expect(parseStoredProgress(JSON.stringify({ version: 2 }), 'local')).toBeNull();
+    expect(parseStoredProgress(stored, 'local', deploymentOf)?.alias).toBe('a');
+    expect(parseStoredProgress(stored, 'other', deploymentOf)).toBeNull();
+    expect(parseStoredProgress('{not json', 'local', deploymentOf)).toBeNull();
+    expect(parseStoredProgress(JSON.stringify({ version: 2 }), 'local', deploymentOf)).toBeNull();
     expect(storageKey('local')).toBe('rcc.connect.v1.local');
   });
 
@@ -39,7 +46,7 @@ describe('connect progress', () => {
       deployments: { local: eck, remote: { type: 'ech', deploymentId: 'not-an-id' } },
       sameEckOperator: 'yes',
     });
-    expect(parseStoredProgress(stored, 'local')).toMatchObject({
+    expect(parseStoredProgress(stored, 'local', deploymentOf)).toMatchObject({
       deployments: { local: eck, remote: null },
       sameEckOperator: false,
     });

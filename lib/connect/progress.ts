@@ -1,4 +1,4 @@
-import { deploymentSchema, type Deployment } from '@/lib/deployments/schema';
+import type { Deployment } from '@/lib/deployments/schema';
 
 // Where a person is in the connect flow, kept in the browser (localStorage) so the flow can be resumed after a
 // reload or a detour. It records what was done on the clusters, never a secret: the encoded key is shown once
@@ -82,8 +82,15 @@ export function storageKey(localClusterId: string): string {
   return `rcc.connect.v1.${localClusterId}`;
 }
 
-/** A stored progress, only when it has the expected shape (storage is user-editable). */
-export function parseStoredProgress(text: string | null, localClusterId: string): ConnectProgress | null {
+/**
+ * A stored progress, only when it has the expected shape (storage is user-editable). The deployments are checked
+ * by `deploymentOf` (deploymentSchema's, which the caller loads only when there is a stored progress to read).
+ */
+export function parseStoredProgress(
+  text: string | null,
+  localClusterId: string,
+  deploymentOf: (stored: unknown) => Deployment | null,
+): ConnectProgress | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<ConnectProgress>;
@@ -94,14 +101,13 @@ export function parseStoredProgress(text: string | null, localClusterId: string)
       !Array.isArray(value.changes)
     )
       return null;
-    const deployment = (stored: unknown) => {
-      const parsed = deploymentSchema.safeParse(stored);
-      return parsed.success ? parsed.data : null;
-    };
     return {
       ...emptyProgress(localClusterId),
       ...value,
-      deployments: { local: deployment(value.deployments?.local), remote: deployment(value.deployments?.remote) },
+      deployments: {
+        local: deploymentOf(value.deployments?.local),
+        remote: deploymentOf(value.deployments?.remote),
+      },
       sameEckOperator: value.sameEckOperator === true,
     } as ConnectProgress;
   } catch {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { CloudDeployment, EckDeployment } from '@/lib/deployments/schema';
-import { DEFAULT_CLOUD_REF_ID } from '@/lib/deployments/schema';
+import { DEFAULT_CLOUD_REF_ID } from '@/lib/deployments/types';
 import type { Artifact, CloudApiRequest, ConsoleAction } from './model';
 
 // Builders for the artifacts of a plan, so each side's steps read as what they do. Manifests are rendered with a

@@ -1,5 +1,5 @@
 import type { Deployment } from '@/lib/deployments/schema';
-import { DEFAULT_CLOUD_REF_ID } from '@/lib/deployments/schema';
+import { DEFAULT_CLOUD_REF_ID } from '@/lib/deployments/types';
 import { cloudRequest, cloudResourcePath, eckCaCommand, ecePlatformRequest, text } from './artifacts';
 import { eckTrustArtifacts, kubernetesSlug, registerStep, verifyStep } from './api-key-local';
 import type { Artifact, PlanInput, PlanSide, PlanStep } from './model';

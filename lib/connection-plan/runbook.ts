@@ -1,4 +1,5 @@
-import { DEPLOYMENT_TYPE_LABELS, type Deployment } from '@/lib/deployments/schema';
+import type { Deployment } from '@/lib/deployments/schema';
+import { DEPLOYMENT_TYPE_LABELS } from '@/lib/deployments/types';
 import type { Artifact, ConnectionPlan, PlanSideDescription } from './model';
 
 // A plan as Markdown for a change ticket: every step in order, its reason, clicks and artifacts in fenced blocks.

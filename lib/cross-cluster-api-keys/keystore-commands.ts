@@ -1,4 +1,4 @@
-import { remoteClusterNameSchema } from '@/lib/remote-clusters/schema';
+import { remoteNameProblem } from '@/lib/remote-clusters/name-rule';
 
 // On the local (querying) cluster, the cross-cluster API key's encoded value becomes the secure setting
 // cluster.remote.<alias>.credentials, in the keystore of every node, then the nodes reload their secure settings
@@ -27,7 +27,7 @@ export function credentialsSettingName(alias: string): string {
 
 /** Throws on an alias that is not a valid remote cluster name: it goes into a shell command. */
 export function keystoreCommands(alias: string, nodeNames: string[]): KeystoreInstructions {
-  if (!remoteClusterNameSchema.safeParse(alias).success) throw new Error(`"${alias}" is not a remote cluster alias`);
+  if (remoteNameProblem(alias) !== undefined) throw new Error(`"${alias}" is not a remote cluster alias`);
   const settingName = credentialsSettingName(alias);
   const command = `bin/elasticsearch-keystore add ${settingName}`;
   return {

@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import { closedObject } from '@/lib/validation/closed-object';
+import { DEFAULT_CLOUD_REF_ID, DEPLOYMENT_TYPES } from './types';
 
 // Where a cluster runs decides every instruction the console gives for it: self-managed nodes take elasticsearch.yml
 // and shell commands, ECK takes changes to its Elasticsearch resource and Kubernetes Secrets, Elastic Cloud Hosted
 // (ECH) and Elastic Cloud Enterprise (ECE) take Cloud API requests or their console's Security page. One schema for
 // the registry, the connection plan's body and the wizard's form.
 
-export const DEPLOYMENT_TYPES = ['self-managed', 'eck', 'ech', 'ece'] as const;
-export type DeploymentType = (typeof DEPLOYMENT_TYPES)[number];
-
-export const DEPLOYMENT_TYPE_LABELS: Record<DeploymentType, string> = {
-  'self-managed': 'Self-managed',
-  eck: 'Elastic Cloud on Kubernetes (ECK)',
-  ech: 'Elastic Cloud Hosted (ECH)',
-  ece: 'Elastic Cloud Enterprise (ECE)',
-};
-
-/** The Elasticsearch resource's ref id a Cloud deployment gets unless someone chose another. */
-export const DEFAULT_CLOUD_REF_ID = 'main-elasticsearch';
+// The types and their labels need no zod: pages that only name a deployment type import them from there.
+export { DEFAULT_CLOUD_REF_ID, DEPLOYMENT_TYPE_LABELS, DEPLOYMENT_TYPES, type DeploymentType } from './types';
 
 // Kubernetes object names and namespaces (RFC 1123 labels): they go into kubectl commands and manifests.
 const kubernetesName = (what: string) =>

@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import { MAX_NAME_LENGTH, nameCharactersProblem } from './name-rule';
 import { addressError, isDnsName } from './address';
 
 // One schema for the add/edit form and the REST routes: the browser shows these messages in place, and the
 // server answers 400 with the same messages before anything reaches Elasticsearch.
 
-export const MAX_NAME_LENGTH = 100;
 export const MAX_SEEDS = 50;
 export const MAX_CONNECTIONS = 1000;
 const MAX_ADDRESS_LENGTH = 300;
+
+// The rule is in name-rule.ts, which the browser can read without zod; this schema applies it for the server and
+// the forms' whole-body checks (name-rule.test.ts proves the two agree).
+export { MAX_NAME_LENGTH, nameCharactersProblem, remoteNameProblem } from './name-rule';
 
 export const remoteClusterNameSchema = z
   .string({ error: 'is required' })
@@ -17,22 +21,6 @@ export const remoteClusterNameSchema = z
     const problem = nameCharactersProblem(name);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-
-/**
- * Which characters of a name Elasticsearch's alias rule refuses, said the way Kibana does: spaces on their own, the
- * other characters listed once each (a hidden one by its code, as it cannot be seen).
- */
-export function nameCharactersProblem(name: string): string | undefined {
-  if (/\s/.test(name)) return 'must not contain spaces';
-  const refused = [...new Set(name.replace(/[a-zA-Z0-9_-]/g, ''))];
-  if (refused.length === 0) return undefined;
-  const shown = refused.map((character) =>
-    /^[\x21-\x7e]$/.test(character)
-      ? character
-      : `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-  return `must not contain ${shown.join(' ')} (use letters, digits, "_" and "-")`;
-}
 
 export const remoteAddressSchema = z
   .string({ error: 'must be a string such as 10.0.0.1:9443' })

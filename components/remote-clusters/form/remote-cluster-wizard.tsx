@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useSWRConfig } from 'swr';
 import {
@@ -15,10 +16,8 @@ import {
 import { asApiError, useApiAction } from '@/components/api/use-api-action';
 import { apiPath } from '@/lib/api/paths';
 import { requestBodyFrom, type RemoteClusterFormValues } from '@/lib/remote-clusters/form-values';
-import { remoteClusterCreateSchema, type RemoteClusterCreate } from '@/lib/remote-clusters/schema';
-import { fieldErrors } from '@/lib/validation/field-errors';
-import { ConnectionStep } from './connection-step';
-import { ReviewStep } from './review-step';
+import type { RemoteClusterCreate } from '@/lib/remote-clusters/schema';
+import { useLazyModule } from '@/components/shared/use-lazy-module';
 import { SecurityModelStep } from './security-model-step';
 import { ownEntry } from '@/lib/own-entry';
 import { withAccessibleNames } from '@/components/shared/labelled-steps';
@@ -54,12 +53,12 @@ function labelOf(field: string): string {
     : `${ownEntry(FIELD_LABELS, head ?? '') ?? head} #${Number(index) + 1}`;
 }
 
-function validate(values: RemoteClusterFormValues) {
-  const result = remoteClusterCreateSchema.safeParse(requestBodyFrom(values));
-  return result.success
-    ? { remote: result.data, errors: {} }
-    : { remote: undefined, errors: fieldErrors(result.error) };
-}
+// The steps after the first, and the rules they are checked with, load once the person moves on from the first
+// (the edit page starts there): the add page shows without them, and without zod.
+const ConnectionStep = dynamic(() => import('./connection-step').then((m) => m.ConnectionStep));
+const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep));
+const loadRules = () => import('./wizard-rules');
+const NOT_YET_CHECKED = { remote: undefined, errors: {} };
 
 interface Props {
   clusterId: string;
@@ -85,7 +84,8 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   const write = useApiAction<Partial<RemoteClusterCreate>, unknown>(isEdit ? 'PUT' : 'POST');
   const saving = write.isMutating;
   const saveError = write.error;
-  const validated = validate(values);
+  const rules = useLazyModule(loadRules, step >= 1);
+  const validated = rules ? rules.validate(requestBodyFrom(values)) : NOT_YET_CHECKED;
   const duplicate = !isEdit && existingNames.has(values.name);
   const remote = duplicate ? undefined : validated.remote;
   const allErrors: Record<string, string> = {
@@ -100,6 +100,7 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
   const change = (patch: Partial<RemoteClusterFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   function next() {
+    if (step === 1 && !rules) return; // its rules are still loading: a moment
     if (step === 1 && !remote) {
       setShowErrors(true);
       return;

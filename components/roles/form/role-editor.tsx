@@ -22,7 +22,14 @@ import { roleUrl, rolesUrl, type ClusterPrivileges } from '../use-roles';
 import { clusterMessage, describeErrorPath } from './field-messages';
 import { ListCombo } from './list-combo';
 import { IndexPrivilegesSection, RemoteClusterSection } from './privilege-sections';
-import { applyTemplate, requestPreview, validateRole, type RoleFormValues } from './role-form-values';
+import { applyTemplate, requestPreview, type RoleFormValues } from './role-form-values';
+import { useLazyModule } from '@/components/shared/use-lazy-module';
+import type { RoleValidation } from './role-validation';
+
+// The check loads once the role has values to check (an edit or clone opens with some; a new role at the first
+// change or save): the page shows without zod.
+const loadRoleValidation = () => import('./role-validation');
+const NOT_YET_CHECKED: RoleValidation = { body: undefined, errors: {}, ready: false };
 import { TemplatesPanel } from './templates-panel';
 
 interface Props {
@@ -49,13 +56,15 @@ export function RoleEditor({
   onCancel,
 }: Props) {
   const [values, setValues] = useState(initialValues);
+  const [firstValues] = useState(initialValues);
   const [showErrors, setShowErrors] = useState(false);
   const creating = mode !== 'edit';
   // The roles list is read again after a save; the page caches the answer as the role it shows.
   const save = useApiAction<unknown, RoleView>(creating ? 'POST' : 'PUT', { invalidates: [rolesUrl(clusterId)] });
   const saveError = save.error;
 
-  const validation = validateRole(values, privileges, creating);
+  const rules = useLazyModule(loadRoleValidation, !creating || values !== firstValues || showErrors);
+  const validation = rules ? rules.validateRole(values, privileges, creating) : NOT_YET_CHECKED;
   const serverErrors: Record<string, string> = {
     ...(saveError?.fields ?? {}),
     ...(saveError?.status === 409 ? { name: saveError.message } : {}),
@@ -83,10 +92,12 @@ export function RoleEditor({
     if (readOnly) return;
     setShowErrors(true);
     save.reset();
-    if (!validation.ready || !validation.body) return;
+    // A save pressed before the check has loaded waits for it rather than being dropped.
+    const checked = rules ? validation : (await loadRoleValidation()).validateRole(values, privileges, creating);
+    if (!checked.ready || !checked.body) return;
     const request = creating
-      ? { url: rolesUrl(clusterId), body: { name: values.name, ...validation.body } }
-      : { url: roleUrl(clusterId, values.name), body: validation.body };
+      ? { url: rolesUrl(clusterId), body: { name: values.name, ...checked.body } }
+      : { url: roleUrl(clusterId, values.name), body: checked.body };
     // A refusal stays in save.error, beside the fields it names; nothing typed is lost.
     const saved = await save.trigger(request).catch(() => undefined);
     if (saved) onSaved(saved);

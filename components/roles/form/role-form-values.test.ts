@@ -9,8 +9,8 @@ import {
   emptyRoleFormValues,
   formValuesFromRole,
   requestPreview,
-  validateRole,
 } from './role-form-values';
+import { validateRole } from './role-validation';
 
 const BUILTIN = {
   cluster: ['monitor', 'manage_ccr'],
