@@ -39,7 +39,7 @@ interface Props<T extends object, Field extends keyof T & string> {
 
 /**
  * A list held in the browser: search, sort by a column, pages of 20, selection. It renders EuiBasicTable as
- * EuiInMemoryTable did, without EUI's search bar (lib: list-rows.ts says why).
+ * EuiInMemoryTable did, without EUI's search bar (list-rows.ts says why).
  */
 export function ListTable<T extends object, Field extends keyof T & string>(props: Props<T, Field>) {
   const { items, itemId, columns, initialSort, search, toolbar, selection, rowTestSubj } = props;

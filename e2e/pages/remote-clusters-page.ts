@@ -19,7 +19,7 @@ export class RemoteClustersPage {
     return this.page.getByTestId(`remoteClusterRow-${name}`);
   }
 
-  /** EUI's incremental search box reacts to key presses, not to the value alone: Enter applies it. */
+  /** The list filters as the box changes; Enter as a person would press it (it must not submit anything). */
   async search(text: string) {
     const box = this.page.getByTestId('remoteClustersSearch');
     await box.fill(text);

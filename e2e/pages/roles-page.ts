@@ -12,7 +12,7 @@ export class RolesPage {
     await expect(this.page.locator('[data-test-subj="rolesTable"][data-interactive="true"]')).toHaveCount(1);
   }
 
-  /** EUI's incremental search box reacts to key presses, not to the value alone: Enter applies it. */
+  /** The list filters as the box changes; Enter as a person would press it (it must not submit anything). */
   async filter(text: string) {
     const box = this.page.getByTestId('rolesSearch');
     await box.fill(text);

@@ -23,6 +23,8 @@ function groupOf(source) {
   if (!inPackage) return source.replace(/^.*?\/((?:app|components|lib)\/)/, '$1');
   const [, name, rest] = inPackage;
   if (name === '@elastic/eui') return `eui/${rest.split('/').slice(2, 4).join('/')}`;
+  // Next bundles its own React: named apart from its router and runtime.
+  if (name === 'next') return rest.startsWith('dist/compiled/') ? rest.split('/')[2] : 'next (router and runtime)';
   return name;
 }
 
