@@ -70,7 +70,7 @@ test('migrates the legacy remote to the API-key model in place, then rolls it ba
   await page.getByTestId('remoteClustersMigrateLink').click();
   await expect(page.getByTestId(`migrationListMigrate-${LEGACY_ALIAS}`)).toBeVisible();
   await expect(page.getByTestId(`migrationListRow-${NODE_DEFINED_REMOTE}`)).toContainText('elasticsearch.yml');
-  // Resuming by alias checks the name with the remote name rule (loaded when asked) before it navigates.
+  // Resuming by alias checks the name with the remote name rule before it navigates.
   await page.getByTestId('migrationResumeAlias').fill('not an alias');
   await page.getByTestId('migrationResumeOpen').click();
   await expect(page.getByText('must not contain spaces')).toBeVisible();

@@ -48,25 +48,22 @@ export function SignInForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (submitting) return;
     setFormError(null);
-    // Loaded when someone signs in, not with the page: zod and next-auth's client are 37 KiB gzip together.
-    const loaded = await Promise.all([import('@/lib/auth/sign-in-schema'), import('next-auth/react')]).catch(
-      () => undefined,
-    );
-    if (!loaded) {
-      setFormError(signInErrorMessage(null));
-      return;
-    }
-    const [{ signInSchema }, { signIn }] = loaded;
-    const parsed = signInSchema.safeParse(input);
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SignInInput] ??= issue.message;
-      setFieldErrors(errors);
-      return;
-    }
     setSubmitting(true);
     try {
+      // Loaded when someone signs in, not with the page: zod and next-auth's client are 37 KiB gzip together.
+      const [{ signInSchema }, { signIn }] = await Promise.all([
+        import('@/lib/auth/sign-in-schema'),
+        import('next-auth/react'),
+      ]);
+      const parsed = signInSchema.safeParse(input);
+      if (!parsed.success) {
+        const errors: FieldErrors = {};
+        for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SignInInput] ??= issue.message;
+        setFieldErrors(errors);
+        return;
+      }
       const result = await signIn('elasticsearch', { ...parsed.data, redirect: false });
       if (!result || result.error) {
         // What was typed stays in the form, so a retry is one click.

@@ -32,6 +32,7 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
   // Signing in changes which clusters the session is signed in to: the clusters list is read again.
   const signIn = useApiAction<ClusterSignInInput, unknown>('POST', { invalidates: [API_PATHS.clusters] });
   const [loadFailed, setLoadFailed] = useState(false);
+  const [loading, setLoading] = useState(false);
   const failure = loadFailed
     ? 'The console did not answer. Try again.'
     : signIn.error && (signIn.error.message || 'Sign-in failed.');
@@ -43,9 +44,12 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (loading || signIn.isMutating) return;
     signIn.reset();
     // Loaded when needed: zod is 31 KiB gzip that the page does not need until someone signs in.
+    setLoading(true);
     const loaded = await import('@/lib/auth/sign-in-schema').catch(() => undefined);
+    setLoading(false);
     setLoadFailed(!loaded);
     if (!loaded) return;
     const { clusterSignInSchema } = loaded;
@@ -98,7 +102,13 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
         />
       </EuiFormRow>
       <EuiSpacer size="m" />
-      <EuiButton type="submit" fill isLoading={signIn.isMutating} iconType="lock" data-test-subj={`${subj}Submit`}>
+      <EuiButton
+        type="submit"
+        fill
+        isLoading={loading || signIn.isMutating}
+        iconType="lock"
+        data-test-subj={`${subj}Submit`}
+      >
         Sign in to {displayName}
       </EuiButton>
     </EuiForm>

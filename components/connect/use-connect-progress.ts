@@ -2,14 +2,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { emptyProgress, parseStoredProgress, storageKey, type ConnectProgress } from '@/lib/connect/progress';
 
-/** The stored progress, read with deploymentSchema, which (with zod) is loaded only when there is one to read. */
+/**
+ * The stored progress, read with deploymentSchema, which (with zod) is loaded only when there is one to read. If it
+ * cannot load, the progress is kept without its deployments (asked again) rather than lost.
+ */
 async function readStoredProgress(localClusterId: string): Promise<ConnectProgress | null> {
   const text = window.localStorage.getItem(storageKey(localClusterId));
   if (!text) return null;
-  const { deploymentSchema } = await import('@/lib/deployments/schema');
+  const schema = await import('@/lib/deployments/schema').catch(() => undefined);
   return parseStoredProgress(text, localClusterId, (stored) => {
-    const parsed = deploymentSchema.safeParse(stored);
-    return parsed.success ? parsed.data : null;
+    const parsed = schema?.deploymentSchema.safeParse(stored);
+    return parsed?.success ? parsed.data : null;
   });
 }
 

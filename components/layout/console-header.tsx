@@ -125,7 +125,7 @@ export function ConsoleHeader({ session }: { session: ConsoleSession }) {
                 isLoading={signingOut}
                 onClick={() => {
                   setSigningOut(true);
-                  void signOutTo('/sign-in');
+                  void signOutTo('/sign-in').then((started) => setSigningOut(started));
                 }}
                 data-test-subj="consoleSignOut"
               >

@@ -32,7 +32,7 @@ export function EmbeddedSessionBar({ session }: { session: ConsoleSession }) {
           aria-label={`Sign out ${session.username}`}
           onClick={() => {
             setSigningOut(true);
-            void signOutTo('/sign-in?embed=1');
+            void signOutTo('/sign-in?embed=1').then((started) => setSigningOut(started));
           }}
           data-test-subj="embedSignOut"
         >

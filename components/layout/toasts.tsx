@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
-import type { EuiGlobalToastListProps } from '@elastic/eui';
+import { EuiScreenReaderLive, type EuiGlobalToastListProps } from '@elastic/eui';
 
 // The list is loaded with the first toast, not with every page (about 5 KiB gzip): nothing shows until then.
 const EuiGlobalToastList = dynamic(() => import('./toast-list').then((module) => module.EuiGlobalToastList), {
@@ -28,12 +28,16 @@ const ToastContext = createContext<AddToast>(() => undefined);
  */
 export function ToastsProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toasts>([]);
+  // The list (EUI's live region for toasts) arrives with the first toast, which a screen reader may then miss in a
+  // region it has just met: that one is also said in a region that is always there. The list stays afterwards.
+  const [firstTitle, setFirstTitle] = useState<string>();
   const counter = useRef(0);
   const add = useCallback<AddToast>(({ title, color = 'success', text, testSubj }) => {
     counter.current += 1;
     const id = `console-toast-${counter.current}`;
     const iconType = color === 'warning' ? 'warning' : 'check';
     setToasts((current) => [...current, { id, title, color, text, iconType, 'data-test-subj': testSubj }]);
+    setFirstTitle((current) => current ?? title);
   }, []);
   const dismiss = useCallback((toast: { id: string }) => {
     setToasts((current) => current.filter((shown) => shown.id !== toast.id));
@@ -42,7 +46,8 @@ export function ToastsProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       {children}
-      {toasts.length > 0 && (
+      <EuiScreenReaderLive>{firstTitle}</EuiScreenReaderLive>
+      {firstTitle !== undefined && (
         <EuiGlobalToastList
           toasts={toasts}
           dismissToast={dismiss}

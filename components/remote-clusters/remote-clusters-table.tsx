@@ -183,6 +183,8 @@ export function RemoteClustersTable(props: Props) {
       columns={columns}
       initialSort={{ field: 'name', direction: 'asc' }}
       toolbar={toolbar}
+      // The flyout's `open` is not a filter: opening a remote keeps the page.
+      filterKey={JSON.stringify([query.q, query.status, query.security, query.mode])}
       noItemsMessage={hasFilters(query) ? 'No remote clusters match the search and filters.' : 'No remote clusters.'}
       selection={{
         selectable: (remote) => !remote.isConfiguredByNode,

@@ -11,6 +11,7 @@ import { namesList, useToasts } from '@/components/layout/toasts';
 import type { RoleDeleteOutcome } from './delete-roles-modal';
 import { RolesTable } from './roles-table';
 import { useRoles } from './use-roles';
+import { clonePath, rolePath } from './role-paths';
 
 // Shown only after a click: loaded then, not with the list's first view.
 const DeleteRolesModal = dynamic(() => import('./delete-roles-modal').then((m) => m.DeleteRolesModal), { ssr: false });
@@ -22,8 +23,6 @@ interface Props {
   /** The rows the server read while rendering the page, when it could within its budget. */
   firstRows?: RoleView[];
 }
-
-import { clonePath, rolePath } from './role-paths';
 
 /** The roles of the session's home cluster: the ones with remote privileges marked, and what can be done with each. */
 export function RolesPage({ clusterId, clusterDisplayName, refreshIntervalMs, firstRows }: Props) {

@@ -160,6 +160,7 @@ export function RolesTable({ roles, selection, onSelectionChange, onOpen, onClon
         testSubj: 'rolesSearch',
       }}
       toolbar={toolbar}
+      filterKey={String(onlyRemote)}
       selection={{
         selectable: (role) => roleDeletionBlocked(role) === undefined,
         selectableMessage: (selectable, role) => (selectable ? 'Select' : (roleDeletionBlocked(role) ?? '')),

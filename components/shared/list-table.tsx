@@ -30,6 +30,8 @@ interface Props<T extends object, Field extends keyof T & string> {
   search?: ListSearch<T>;
   /** Between the search box and the table: toggles, bulk actions. */
   toolbar?: ReactNode;
+  /** What filters the items outside this table (a URL query, a toggle): when it changes, the first page shows. */
+  filterKey?: string;
   selection?: EuiTableSelectionType<T>;
   rowTestSubj: (item: T) => string;
   caption: string;
@@ -42,16 +44,24 @@ interface Props<T extends object, Field extends keyof T & string> {
  * EuiInMemoryTable did, without EUI's search bar (list-rows.ts says why).
  */
 export function ListTable<T extends object, Field extends keyof T & string>(props: Props<T, Field>) {
-  const { items, itemId, columns, initialSort, search, toolbar, selection, rowTestSubj } = props;
+  const { items, itemId, columns, initialSort, search, toolbar, selection, rowTestSubj, filterKey } = props;
   const [searchText, setSearchText] = useState('');
   const [sort, setSort] = useState<ListSort<Field>>(initialSort);
   const [page, setPage] = useState({ index: 0, size: 20 });
+  // A new filter shows the first page, as a new search does (React's state adjustment during render, no effect).
+  const [pageFilterKey, setPageFilterKey] = useState(filterKey);
+  if (pageFilterKey !== filterKey) {
+    setPageFilterKey(filterKey);
+    setPage((current) => ({ ...current, index: 0 }));
+  }
   const found = useMemo(
     () => (search ? searchItems(items, searchText, search.textsOf) : items),
     [items, searchText, search],
   );
   const sorted = useMemo(() => sortItems(found, sort), [found, sort]);
   const shown = pageOf(sorted, page);
+  // A list that shrank under the page moves it back for good: growing again does not jump to the old page.
+  if (shown.index !== page.index) setPage((current) => ({ ...current, index: shown.index }));
 
   const onChange = ({ page: nextPage, sort: nextSort }: Criteria<T>) => {
     if (nextPage) setPage({ index: nextPage.index, size: nextPage.size });

@@ -19,7 +19,8 @@ const NEEDS_MOMENT = [
   /<EuiSearchBar\b/,
   /<EuiInMemoryTable\b/,
   /dataType:\s*['"]date['"]/,
-  /\bformat(Date|Number)\b[^\n]*from '@elastic\/eui/,
+  // EUI's formatters, imported on one line or over several.
+  /import\s*(type\s*)?\{[^}]*\bformat(Date|Number)\b[^}]*\}\s*from '@elastic\/eui/,
   /from 'moment'/,
 ];
 
@@ -38,6 +39,11 @@ describe('the browser stand-ins for moment and numeral', () => {
 
   it('numeral throws, naming itself', () => {
     expect(() => numeral(1)).toThrow(/not bundled in the browser/);
+  });
+
+  it('catches a formatter imported over several lines', () => {
+    const source = "import {\n  EuiText,\n  formatDate,\n} from '@elastic/eui';";
+    expect(NEEDS_MOMENT.some((pattern) => pattern.test(source))).toBe(true);
   });
 
   it('is only safe while no component uses an EUI feature that calls moment', () => {

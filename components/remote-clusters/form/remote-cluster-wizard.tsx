@@ -99,9 +99,17 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
 
   const change = (patch: Partial<RemoteClusterFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
-  function next() {
-    if (step === 1 && !rules) return; // its rules are still loading: a moment
-    if (step === 1 && !remote) {
+  async function next() {
+    // A Next pressed before the rules have loaded (the edit page opens on this step) waits for them; if they cannot
+    // load, the step stays, as it would for an invalid value.
+    const checked =
+      step === 1 && !rules
+        ? await loadRules().then(
+            (loaded) => loaded.validate(requestBodyFrom(values)),
+            () => NOT_YET_CHECKED,
+          )
+        : validated;
+    if (step === 1 && (!checked.remote || duplicate)) {
       setShowErrors(true);
       return;
     }
@@ -147,7 +155,7 @@ export function RemoteClusterWizard({ clusterId, initialValues, isEdit = false }
             title,
             status:
               index === step ? ('current' as const) : index < step ? ('complete' as const) : ('incomplete' as const),
-            onClick: () => (index <= step || remote ? setStep(index) : next()),
+            onClick: () => (index <= step || remote ? setStep(index) : void next()),
             'data-test-subj': `remoteClusterWizardStep${index + 1}`,
           })),
         )}

@@ -25,12 +25,12 @@ import { IndexPrivilegesSection, RemoteClusterSection } from './privilege-sectio
 import { applyTemplate, requestPreview, type RoleFormValues } from './role-form-values';
 import { useLazyModule } from '@/components/shared/use-lazy-module';
 import type { RoleValidation } from './role-validation';
+import { TemplatesPanel } from './templates-panel';
 
 // The check loads once the role has values to check (an edit or clone opens with some; a new role at the first
 // change or save): the page shows without zod.
 const loadRoleValidation = () => import('./role-validation');
 const NOT_YET_CHECKED: RoleValidation = { body: undefined, errors: {}, ready: false };
-import { TemplatesPanel } from './templates-panel';
 
 interface Props {
   clusterId: string;
@@ -57,13 +57,14 @@ export function RoleEditor({
 }: Props) {
   const [values, setValues] = useState(initialValues);
   const [firstValues] = useState(initialValues);
+  const [checkUnavailable, setCheckUnavailable] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const creating = mode !== 'edit';
   // The roles list is read again after a save; the page caches the answer as the role it shows.
   const save = useApiAction<unknown, RoleView>(creating ? 'POST' : 'PUT', { invalidates: [rolesUrl(clusterId)] });
   const saveError = save.error;
 
-  const rules = useLazyModule(loadRoleValidation, !creating || values !== firstValues || showErrors);
+  const rules = useLazyModule(loadRoleValidation, mode !== 'create' || values !== firstValues || showErrors);
   const validation = rules ? rules.validateRole(values, privileges, creating) : NOT_YET_CHECKED;
   const serverErrors: Record<string, string> = {
     ...(saveError?.fields ?? {}),
@@ -93,7 +94,13 @@ export function RoleEditor({
     setShowErrors(true);
     save.reset();
     // A save pressed before the check has loaded waits for it rather than being dropped.
-    const checked = rules ? validation : (await loadRoleValidation()).validateRole(values, privileges, creating);
+    let checked = validation;
+    if (!rules) {
+      const loaded = await loadRoleValidation().catch(() => undefined);
+      setCheckUnavailable(!loaded);
+      if (!loaded) return;
+      checked = loaded.validateRole(values, privileges, creating);
+    }
     if (!checked.ready || !checked.body) return;
     const request = creating
       ? { url: rolesUrl(clusterId), body: { name: values.name, ...checked.body } }
@@ -112,6 +119,17 @@ export function RoleEditor({
       aria-label={mode === 'edit' ? `Edit role ${values.name}` : 'New role'}
       data-test-subj="rolesEditor"
     >
+      {checkUnavailable && (
+        <>
+          <EuiCallOut
+            color="danger"
+            iconType="error"
+            title="The console did not answer: nothing was sent. Try again."
+            data-test-subj="rolesCheckUnavailable"
+          />
+          <EuiSpacer />
+        </>
+      )}
       {saveError && (
         <>
           <EuiCallOut
