@@ -18,6 +18,7 @@ import {
 } from '@elastic/eui';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import type { SignInInput } from '@/lib/auth/sign-in-schema';
+import { fieldErrors as messagesByField } from '@/lib/validation/field-errors';
 
 interface ClusterChoice {
   id: string;
@@ -59,9 +60,7 @@ export function SignInForm({
       ]);
       const parsed = signInSchema.safeParse(input);
       if (!parsed.success) {
-        const errors: FieldErrors = {};
-        for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SignInInput] ??= issue.message;
-        setFieldErrors(errors);
+        setFieldErrors(messagesByField(parsed.error) as FieldErrors);
         return;
       }
       const result = await signIn('elasticsearch', { ...parsed.data, redirect: false });

@@ -11,6 +11,7 @@ import {
   EuiText,
 } from '@elastic/eui';
 import type { ClusterSignInInput } from '@/lib/auth/sign-in-schema';
+import { fieldErrors } from '@/lib/validation/field-errors';
 import { useApiAction } from '@/components/api/use-api-action';
 import { API_PATHS, apiPath } from '@/lib/api/paths';
 
@@ -55,9 +56,7 @@ export function ClusterSignInForm({ clusterId, displayName, reason, onSignedIn }
     const { clusterSignInSchema } = loaded;
     const parsed = clusterSignInSchema.safeParse(input);
     if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof ClusterSignInInput] ??= issue.message;
-      setErrors(next);
+      setErrors(fieldErrors(parsed.error) as FieldErrors);
       return;
     }
     const url = apiPath('clusterSession', { id: clusterId });

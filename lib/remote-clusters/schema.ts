@@ -9,10 +9,8 @@ export const MAX_SEEDS = 50;
 export const MAX_CONNECTIONS = 1000;
 const MAX_ADDRESS_LENGTH = 300;
 
-// The rule is in name-rule.ts, which the browser can read without zod; this schema applies it for the server and
-// the forms' whole-body checks (name-rule.test.ts proves the two agree).
-export { MAX_NAME_LENGTH, nameCharactersProblem, remoteNameProblem } from './name-rule';
-
+// The rule's pieces are in name-rule.ts, which the browser can read without zod; this schema applies them for the
+// server and the forms' whole-body checks (name-rule.test.ts proves the two agree).
 export const remoteClusterNameSchema = z
   .string({ error: 'is required' })
   .min(1, 'is required')

@@ -10,15 +10,14 @@ import { DeploymentPicker } from '../../deployments/deployment-picker';
 const EXAMPLE_ALIAS = 'my-remote';
 
 /** The opened guidance: where each cluster runs, and the plan's steps for that pair. */
-export function DeploymentGuidanceBody({
-  localClusterId,
-  securityModel,
-  name,
-}: {
+export interface DeploymentGuidanceProps {
   localClusterId: string;
   securityModel: SecurityModel;
+  /** The name typed so far: the plan's alias once it is a valid one. */
   name: string;
-}) {
+}
+
+export function DeploymentGuidanceBody({ localClusterId, securityModel, name }: DeploymentGuidanceProps) {
   const [local, setLocal] = useState<Deployment | null>(null);
   const [remote, setRemote] = useState<Deployment | null>(null);
   const alias = remoteNameProblem(name.trim()) === undefined ? name.trim() : EXAMPLE_ALIAS;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import dynamic from 'next/dynamic';
 import { EuiButtonEmpty } from '@elastic/eui';
-import type { SecurityModel } from '@/lib/remote-clusters/model';
+import type { DeploymentGuidanceProps } from './deployment-guidance-body';
 
 // Loaded when the section is opened: the deployment pickers and the plan, with the schemas they check with.
 const DeploymentGuidanceBody = dynamic(() =>
@@ -13,15 +13,7 @@ const DeploymentGuidanceBody = dynamic(() =>
  * The add wizard's "before you connect", for where each cluster runs: the connection plan's steps up to the
  * registration, which this wizard does itself.
  */
-export function DeploymentGuidance({
-  localClusterId,
-  securityModel,
-  name,
-}: {
-  localClusterId: string;
-  securityModel: SecurityModel;
-  name: string;
-}) {
+export function DeploymentGuidance({ localClusterId, securityModel, name }: DeploymentGuidanceProps) {
   // The plan is read once the person opens the section, not on every visit of the wizard.
   const [open, setOpen] = useState(false);
   return (
